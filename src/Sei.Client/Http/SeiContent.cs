@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Sei.Client.Http;
+
+/// <summary>Creates request bodies for the media types OpenAPI documents declare.</summary>
+public static class SeiContent
+{
+    /// <summary>Creates a JSON body written by generated, reflection-free code.</summary>
+    /// <param name="write">Writes exactly one JSON value.</param>
+    /// <param name="mediaType">The media type to declare, <c>application/json</c> by default.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent Json(Action<Utf8JsonWriter> write, string mediaType = "application/json")
+    {
+        if (write is null)
+        {
+            throw new ArgumentNullException(nameof(write));
+        }
+
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+
+    /// <summary>Creates an <c>application/x-www-form-urlencoded</c> body. Fields with a <see langword="null"/> value are left out.</summary>
+    /// <param name="fields">The fields, already formatted, in order; a name may repeat.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent FormUrlEncoded(IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        if (fields is null)
+        {
+            throw new ArgumentNullException(nameof(fields));
+        }
+
+        // FormUrlEncodedContent on .NET Framework limits field length; encoding ourselves has no limit.
+        var text = new StringBuilder();
+        foreach (var field in fields)
+        {
+            if (field.Value is null)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append('&');
+            }
+
+            text.Append(EncodeFormComponent(field.Key)).Append('=').Append(EncodeFormComponent(field.Value));
+        }
+
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text.ToString()));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        return content;
+    }
+
+    /// <summary>Creates a <c>multipart/form-data</c> body from text fields and files.</summary>
+    /// <param name="fields">Text fields, already formatted; <see langword="null"/> values are left out.</param>
+    /// <param name="files">File parts; <see langword="null"/> files are left out.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent Multipart(IEnumerable<KeyValuePair<string, string?>> fields, IEnumerable<KeyValuePair<string, SeiFile?>> files)
+    {
+        if (fields is null)
+        {
+            throw new ArgumentNullException(nameof(fields));
+        }
+
+        if (files is null)
+        {
+            throw new ArgumentNullException(nameof(files));
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var field in fields)
+        {
+            if (field.Value is not null)
+            {
+                content.Add(new StringContent(field.Value, Encoding.UTF8), QuoteName(field.Key));
+            }
+        }
+
+        foreach (var file in files)
+        {
+            if (file.Value is null)
+            {
+                continue;
+            }
+
+            var part = new StreamContent(file.Value.Content);
+            part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType ?? "application/octet-stream");
+            if (file.Value.FileName is null)
+            {
+                content.Add(part, QuoteName(file.Key));
+            }
+            else
+            {
+                content.Add(part, QuoteName(file.Key), QuoteName(file.Value.FileName));
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>Creates a binary body from a file or stream.</summary>
+    /// <param name="file">The content and its media type.</param>
+    /// <param name="mediaType">The media type the API document declares, used when the file names none.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent Binary(SeiFile file, string mediaType = "application/octet-stream")
+    {
+        if (file is null)
+        {
+            throw new ArgumentNullException(nameof(file));
+        }
+
+        var content = new StreamContent(file.Content);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType ?? mediaType);
+        return content;
+    }
+
+    /// <summary>Creates a plain-text body.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mediaType">The media type, <c>text/plain</c> by default.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent Text(string text, string mediaType = "text/plain")
+    {
+        var content = new StringContent(text ?? throw new ArgumentNullException(nameof(text)), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+
+    private static string EncodeFormComponent(string value) => Uri.EscapeDataString(value).Replace("%20", "+");
+
+    private static string QuoteName(string name) => "\"" + name.Replace("\"", "\\\"") + "\"";
+}

@@ -1,0 +1,32 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Sei.Client.Http;
+
+/// <summary>The log messages of the request pipeline, defined once so logging allocates nothing when disabled.</summary>
+internal static class SeiLog
+{
+    private static readonly Action<ILogger, string, string, string, int, double, string, Exception?> ResponseReceived =
+        LoggerMessage.Define<string, string, string, int, double, string>(
+            LogLevel.Information,
+            new EventId(1, "SeiResponse"),
+            "{Operation} {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms; RequestTrackingId {TrackingId}");
+
+    private static readonly Action<ILogger, string, string, string, int, double, Exception?> ResponseWithoutTrackingId =
+        LoggerMessage.Define<string, string, string, int, double>(
+            LogLevel.Warning,
+            new EventId(2, "SeiResponseWithoutTrackingId"),
+            "{Operation} {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms without a RequestTrackingId header");
+
+    public static void Response(ILogger logger, SeiRequestBuilder request, int statusCode, TimeSpan elapsed, string? trackingId)
+    {
+        if (trackingId is null)
+        {
+            ResponseWithoutTrackingId(logger, request.OperationName, request.Method.Method, request.PathTemplate, statusCode, elapsed.TotalMilliseconds, null);
+        }
+        else
+        {
+            ResponseReceived(logger, request.OperationName, request.Method.Method, request.PathTemplate, statusCode, elapsed.TotalMilliseconds, trackingId, null);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using Sei.Client.Http;
+
+namespace Sei.Client.Json;
+
+/// <summary>Reflection-free JSON writing helpers that generated converters call.</summary>
+public static class SeiJsonWrite
+{
+    /// <summary>Writes an instant as an RFC 3339 <c>date-time</c> string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+
+    /// <summary>Writes a date as an RFC 3339 <c>full-date</c> string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value; its time of day is ignored.</param>
+    public static void Date(Utf8JsonWriter writer, DateTime value) => Writer(writer).WriteStringValue(SeiFormat.FormatDate(value));
+
+#if NET6_0_OR_GREATER
+    /// <summary>Writes a date as an RFC 3339 <c>full-date</c> string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Date(Utf8JsonWriter writer, DateOnly value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+#endif
+
+    /// <summary>Writes a URI as a string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Uri(Utf8JsonWriter writer, Uri value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+
+    /// <summary>Writes a GUID as a string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Guid(Utf8JsonWriter writer, Guid value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+
+    /// <summary>Writes bytes as Base64 text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Bytes(Utf8JsonWriter writer, byte[] value) => Writer(writer).WriteBase64StringValue(value);
+
+    /// <summary>Writes a file's remaining content as Base64 text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void File(Utf8JsonWriter writer, SeiFile value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        using var copy = new MemoryStream();
+        value.Content.CopyTo(copy);
+        Writer(writer).WriteBase64StringValue(copy.ToArray());
+    }
+
+    /// <summary>Writes a JSON value kept as an element.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value; an undefined element is written as <c>null</c>.</param>
+    public static void Element(Utf8JsonWriter writer, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            Writer(writer).WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(Writer(writer));
+        }
+    }
+
+    /// <summary>Writes a single-precision number; non-finite values, which JSON cannot hold, are written as strings.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Single(Utf8JsonWriter writer, float value)
+    {
+        if (float.IsNaN(value) || float.IsInfinity(value))
+        {
+            Writer(writer).WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            Writer(writer).WriteNumberValue(value);
+        }
+    }
+
+    /// <summary>Writes a double-precision number; non-finite values, which JSON cannot hold, are written as strings.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Double(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            Writer(writer).WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            Writer(writer).WriteNumberValue(value);
+        }
+    }
+
+    /// <summary>Writes a sequence as a JSON array.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="writeItem">Writes one item.</param>
+    public static void List<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(nameof(items));
+        }
+
+        if (writeItem is null)
+        {
+            throw new ArgumentNullException(nameof(writeItem));
+        }
+
+        Writer(writer).WriteStartArray();
+        foreach (var item in items)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a dictionary as a JSON object.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="entries">The entries.</param>
+    /// <param name="writeValue">Writes one value.</param>
+    public static void Dictionary<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, T>> entries, Action<Utf8JsonWriter, T> writeValue)
+    {
+        if (entries is null)
+        {
+            throw new ArgumentNullException(nameof(entries));
+        }
+
+        if (writeValue is null)
+        {
+            throw new ArgumentNullException(nameof(writeValue));
+        }
+
+        Writer(writer).WriteStartObject();
+        foreach (var entry in entries)
+        {
+            writer.WritePropertyName(entry.Key);
+            writeValue(writer, entry.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a value as JSON text, for a complex value in a query string or header.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes the value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJsonString<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        if (write is null)
+        {
+            throw new ArgumentNullException(nameof(write));
+        }
+
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static Utf8JsonWriter Writer(Utf8JsonWriter writer) => writer ?? throw new ArgumentNullException(nameof(writer));
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sei.Client.Http;
+using Sei.Client.Json;
+
+namespace Sei.Client;
+
+/// <summary>
+/// The request pipeline that every generated SEI client stands on: it resolves the server URL,
+/// guards the GET URL length, sends, captures and logs the tracking ID, turns non-success
+/// responses into <see cref="SeiApiException"/>, and reads bodies through generated code.
+/// </summary>
+public abstract class SeiClientBase
+{
+    private readonly Uri _defaultServerUrl;
+
+    /// <summary>Initializes a new instance of the <see cref="SeiClientBase"/> class.</summary>
+    /// <param name="httpClient">The HTTP client to send with; its handlers (authentication, retries) apply.</param>
+    /// <param name="options">The client's settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="logger">Where requests and their tracking IDs are logged, or <see langword="null"/> to log nothing.</param>
+    /// <param name="defaultServerUrl">The server URL used when neither the options nor the HTTP client name one.</param>
+    protected SeiClientBase(HttpClient httpClient, SeiClientOptions? options, ILogger? logger, string defaultServerUrl)
+    {
+        HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        Options = options ?? new SeiClientOptions();
+        Logger = logger ?? NullLogger.Instance;
+        _defaultServerUrl = new Uri(defaultServerUrl ?? throw new ArgumentNullException(nameof(defaultServerUrl)), UriKind.RelativeOrAbsolute);
+    }
+
+    /// <summary>Gets the HTTP client requests are sent with.</summary>
+    protected HttpClient HttpClient { get; }
+
+    /// <summary>Gets the client's settings.</summary>
+    protected SeiClientOptions Options { get; }
+
+    /// <summary>Gets the logger requests are logged to.</summary>
+    protected ILogger Logger { get; }
+
+    /// <summary>Gets the server URL requests go to.</summary>
+    public Uri ServerUrl => Options.BaseAddress ?? HttpClient.BaseAddress ?? ResolveDefaultServerUrl();
+
+    /// <summary>Sends a request and returns its successful response; any other status becomes a <see cref="SeiApiException"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response, which the caller disposes.</returns>
+    protected async Task<HttpResponseMessage> SendAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var uri = request.BuildUri(ServerUrl);
+        if (request.Method == HttpMethod.Get && uri.AbsoluteUri.Length > Options.MaxUrlLength)
+        {
+            throw new SeiUrlTooLongException(request.OperationName, uri.AbsoluteUri.Length, Options.MaxUrlLength);
+        }
+
+        using var message = request.ToHttpRequestMessage(ServerUrl);
+        var started = Stopwatch.GetTimestamp();
+        var response = await HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        var trackingId = GetTrackingId(response);
+        SeiLog.Response(Logger, request, (int)response.StatusCode, elapsed, trackingId);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            throw new SeiApiException(
+                request.OperationName,
+                response.StatusCode,
+                SeiErrorEnvelope.Parse(body),
+                trackingId,
+                response.Headers,
+                System.Text.Encoding.UTF8.GetString(body));
+        }
+    }
+
+    /// <summary>Wraps a response without a body.</summary>
+    /// <param name="response">The response; it is disposed.</param>
+    /// <returns>The status, headers and tracking ID.</returns>
+    protected SeiResponse CreateResponse(HttpResponseMessage response)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        using (response)
+        {
+            return new SeiResponse(response.StatusCode, GetTrackingId(response), response.Headers);
+        }
+    }
+
+    /// <summary>Reads a JSON body with generated, reflection-free code.</summary>
+    /// <typeparam name="T">The body's type.</typeparam>
+    /// <param name="response">The response; it is disposed.</param>
+    /// <param name="operationName">The operation, for error messages.</param>
+    /// <param name="read">Reads the value.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The typed response.</returns>
+    protected async Task<SeiResponse<T>> ReadJsonAsync<T>(HttpResponseMessage response, string operationName, SeiJsonReadFunc<T> read, CancellationToken cancellationToken)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        if (read is null)
+        {
+            throw new ArgumentNullException(nameof(read));
+        }
+
+        using (response)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var trackingId = GetTrackingId(response);
+            var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            try
+            {
+                var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                SeiJson.MoveToValue(ref reader);
+                var value = read(ref reader);
+                return new SeiResponse<T>(value, response.StatusCode, trackingId, response.Headers);
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or OverflowException)
+            {
+                throw new SeiResponseFormatException(operationName, response.StatusCode, trackingId, exception);
+            }
+        }
+    }
+
+    /// <summary>Reads a text body.</summary>
+    /// <param name="response">The response; it is disposed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The typed response.</returns>
+    protected async Task<SeiResponse<string>> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        using (response)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            return new SeiResponse<string>(text, response.StatusCode, GetTrackingId(response), response.Headers);
+        }
+    }
+
+    /// <summary>Returns a binary body as a stream that the caller disposes; disposing it releases the response.</summary>
+    /// <param name="response">The response; it lives until the stream is disposed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The typed response.</returns>
+    protected async Task<SeiResponse<Stream>> ReadStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var inner = response.Content is null ? Stream.Null : await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        return new SeiResponse<Stream>(new ResponseOwningStream(inner, response), response.StatusCode, GetTrackingId(response), response.Headers);
+    }
+
+    /// <summary>Returns the tracking ID of a response, or <see langword="null"/> when the server sent none.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>The tracking ID.</returns>
+    protected string? GetTrackingId(HttpResponseMessage response)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        // Header names are case-insensitive in HttpHeaders, which is what SEI's guidance asks for.
+        return response.Headers.TryGetValues(Options.TrackingIdHeaderName, out var values) ? values.FirstOrDefault() : null;
+    }
+
+    private Uri ResolveDefaultServerUrl()
+    {
+        if (_defaultServerUrl.IsAbsoluteUri)
+        {
+            return _defaultServerUrl;
+        }
+
+        throw new InvalidOperationException(
+            $"The API document gives only a relative server URL ('{_defaultServerUrl}'). Set {nameof(SeiClientOptions)}.{nameof(SeiClientOptions.BaseAddress)} or HttpClient.BaseAddress to the server to call.");
+    }
+}

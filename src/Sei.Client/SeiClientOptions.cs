@@ -1,0 +1,25 @@
+using System;
+
+namespace Sei.Client;
+
+/// <summary>Settings shared by every generated SEI client.</summary>
+public class SeiClientOptions
+{
+    /// <summary>The header in which SEI returns the request's tracking ID.</summary>
+    public const string DefaultTrackingIdHeaderName = "RequestTrackingId";
+
+    /// <summary>The longest URL SEI accepts on a GET request.</summary>
+    public const int DefaultMaxUrlLength = 2048;
+
+    /// <summary>
+    /// Gets or sets the server URL. When <see langword="null"/>, the <see cref="System.Net.Http.HttpClient.BaseAddress"/>
+    /// is used, and failing that the first server the document lists.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Gets or sets the name of the response header that carries the tracking ID (matched case-insensitively).</summary>
+    public string TrackingIdHeaderName { get; set; } = DefaultTrackingIdHeaderName;
+
+    /// <summary>Gets or sets the longest URL a GET request may have; longer ones fail before they are sent.</summary>
+    public int MaxUrlLength { get; set; } = DefaultMaxUrlLength;
+}

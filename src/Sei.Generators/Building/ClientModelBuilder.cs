@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+/// <summary>
+/// Building: turns a read document into a <see cref="ClientModel"/>. It uses no Roslyn types;
+/// problems are added to the collector with JSON pointers, located later.
+/// </summary>
+internal static class ClientModelBuilder
+{
+    /// <summary>Members of the client's base class and of <see cref="object"/>, which operation methods must not hide.</summary>
+    private static readonly string[] ReservedMemberNames =
+    {
+        "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
+        "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "DefaultServerUrl", "LongestServerUrl",
+    };
+
+    public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)
+    {
+        var document = spec.Document;
+        var productName = NamingResolver.ProductName(document, input.Path);
+        var clientName = NamingResolver.ClientName(input, productName);
+        var ns = NamingResolver.Namespace(input, document, productName);
+
+        // "Serialization" is the namespace of the converters; a type of that name would hide it.
+        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization" });
+        var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        mapper.ReserveComponentNames(components.Keys);
+        foreach (var pair in components)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            mapper.MapComponent(pair.Key, pair.Value);
+        }
+
+        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName })).MapAll(document, cancellationToken);
+        var servers = Servers(document);
+        var defaultServer = servers.Count > 0 ? servers[0].Url : "/";
+        var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;
+
+        return new ClientModel(
+            NamingResolver.HintName(input),
+            ns,
+            clientName,
+            document.Info?.Title ?? productName,
+            document.Info?.Version ?? string.Empty,
+            Text.Clean(document.Info?.Description),
+            defaultServer,
+            longestServer,
+            servers.ToEquatableArray(),
+            mapper.Declarations.ToEquatableArray(),
+            operations.ToEquatableArray());
+    }
+
+    private static List<ServerModel> Servers(OpenApiDocument document)
+    {
+        var servers = new List<ServerModel>();
+        foreach (var server in document.Servers ?? new List<OpenApiServer>())
+        {
+            if (string.IsNullOrWhiteSpace(server.Url))
+            {
+                continue;
+            }
+
+            var url = server.Url!;
+            if (server.Variables is { } variables)
+            {
+                foreach (var variable in variables)
+                {
+                    url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
+                }
+            }
+
+            servers.Add(new ServerModel(url.TrimEnd('/'), Text.Clean(server.Description)));
+        }
+
+        return servers;
+    }
+}

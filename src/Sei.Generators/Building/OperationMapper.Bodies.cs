@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+internal sealed partial class OperationMapper
+{
+    private BodyModel? MapBody(OpenApiOperation operation, string baseName, string pointer, HashSet<string> parameterNames)
+    {
+        if (operation.RequestBody is not { } requestBody)
+        {
+            return null;
+        }
+
+        var content = requestBody.Content;
+        if (content is null || content.Count == 0)
+        {
+            if (requestBody is OpenApiRequestBodyReference reference && reference.Target is null)
+            {
+                _problems.Add(DiagnosticIds.UnresolvedReference, pointer + "/requestBody", reference.Reference?.ReferenceV3 ?? "(request body)");
+            }
+
+            return null;
+        }
+
+        var chosenMedia = content.OrderBy(pair => MediaRank(pair.Key, pair.Value?.Schema)).First();
+        var mediaType = chosenMedia.Key;
+        var media = chosenMedia.Value;
+        var kind = BodyKindOf(mediaType, media?.Schema);
+        var bodyPointer = pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
+        var name = Identifiers.MakeUnique("body", parameterNames);
+        TypeRef type;
+        switch (kind)
+        {
+            case BodyKind.Binary:
+                type = new TypeRef(TypeKind.File);
+                break;
+            case BodyKind.Text:
+                type = TypeRef.String;
+                break;
+            default:
+                type = _schemas.Map(media?.Schema, baseName + "Request", bodyPointer).AsNullable(false);
+                if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && !(type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Object))
+                {
+                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                    kind = BodyKind.Binary;
+                    type = new TypeRef(TypeKind.File);
+                }
+
+                break;
+        }
+
+        if (kind == BodyKind.Binary && !IsBinaryMedia(mediaType) && !mediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            // An XML or other body we cannot serialize: the caller supplies the bytes and we say so once.
+            if (media?.Schema is not null && !IsBinaryMedia(mediaType))
+            {
+                _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+            }
+        }
+
+        var required = requestBody.Required;
+        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description));
+    }
+
+    private ResponseModel MapResponse(OpenApiOperation operation, string baseName, string pointer)
+    {
+        if (operation.Responses is not { Count: > 0 } responses)
+        {
+            return new ResponseModel(ResponseKind.None, null, null);
+        }
+
+        var success = responses
+            .Where(pair => pair.Key.Length == 3 && pair.Key[0] == '2')
+            .OrderBy(pair => pair.Key.Any(c => c is 'X' or 'x') ? 1 : 0)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (KeyValuePair<string, IOpenApiResponse>?)pair)
+            .FirstOrDefault()
+            ?? (responses.TryGetValue("default", out var fallback) ? new KeyValuePair<string, IOpenApiResponse>("default", fallback) : null);
+        if (success is not { } chosen || chosen.Value?.Content is not { Count: > 0 } content)
+        {
+            return new ResponseModel(ResponseKind.None, null, Text.Clean(success?.Value?.Description));
+        }
+
+        var chosenMedia = content.OrderBy(pair => MediaRank(pair.Key, pair.Value?.Schema)).First();
+        var mediaType = chosenMedia.Key;
+        var media = chosenMedia.Value;
+        var summary = Text.Clean(chosen.Value.Description);
+        if (IsJson(mediaType) && !IsBinarySchema(media?.Schema))
+        {
+            var responsePointer = pointer + "/responses/" + SourceMap.EscapeSegment(chosen.Key) + "/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
+            var type = _schemas.Map(media?.Schema, baseName + "Response", responsePointer);
+            return new ResponseModel(ResponseKind.Json, type, summary);
+        }
+
+        if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinarySchema(media?.Schema))
+        {
+            return new ResponseModel(ResponseKind.Text, TypeRef.String, summary);
+        }
+
+        return new ResponseModel(ResponseKind.Stream, new TypeRef(TypeKind.File), summary);
+    }
+
+    private static BodyKind BodyKindOf(string mediaType, IOpenApiSchema? schema)
+    {
+        if (IsJson(mediaType))
+        {
+            return IsBinarySchema(schema) ? BodyKind.Binary : BodyKind.Json;
+        }
+
+        if (mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyKind.FormUrlEncoded;
+        }
+
+        if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyKind.Multipart;
+        }
+
+        if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinarySchema(schema))
+        {
+            return BodyKind.Text;
+        }
+
+        return BodyKind.Binary;
+    }
+
+    /// <summary>Which media type to use when several are offered: JSON first, then forms, multipart, text and binary.</summary>
+    private static int MediaRank(string mediaType, IOpenApiSchema? schema)
+    {
+        if (IsJson(mediaType))
+        {
+            return IsBinarySchema(schema) ? 5 : 0;
+        }
+
+        if (mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        if (mediaType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        if (mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return 3;
+        }
+
+        return IsBinaryMedia(mediaType) ? 4 : 6;
+    }
+
+    private static bool IsJson(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        return type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*"
+            || (type.StartsWith("application/", StringComparison.Ordinal) && type.Contains("json"));
+    }
+
+    private static bool IsBinaryMedia(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        return type == "application/octet-stream" || type == "application/pdf" || type == "application/zip" || type.StartsWith("image/", StringComparison.Ordinal)
+            || type.StartsWith("audio/", StringComparison.Ordinal) || type.StartsWith("video/", StringComparison.Ordinal) || type == "application/x-tar";
+    }
+
+    private static bool IsBinarySchema(IOpenApiSchema? schema) => schema is not null && schema.Format == "binary";
+}

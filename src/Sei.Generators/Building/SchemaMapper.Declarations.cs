@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+internal sealed partial class SchemaMapper
+{
+    private const string AdditionalPropertiesName = "AdditionalProperties";
+
+    private TypeRef DeclareObject(IOpenApiSchema schema, string name, string pointer, string? referenceKey)
+    {
+        var self = new TypeRef(TypeKind.Named, name, NamedKind.Object);
+        if (referenceKey is not null)
+        {
+            // Registered before the properties are mapped, so a property that refers back to this schema finds it.
+            _byReference[referenceKey] = self;
+        }
+
+        // A placeholder keeps the declaration order stable (outer type before the inline types it contains).
+        AddDeclaration(new ObjectDeclaration(name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, TypeRef.Any));
+
+        var collected = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        IOpenApiSchema? additional = null;
+        string? additionalPointer = null;
+        CollectProperties(schema, pointer, collected, required, ref additional, ref additionalPointer, new HashSet<IOpenApiSchema>());
+
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, AdditionalPropertiesName };
+        var properties = new List<PropertyModel>();
+        foreach (var (jsonName, propertySchema, propertyPointer) in collected)
+        {
+            var memberName = Identifiers.MakeUnique(Identifiers.ToPascalCase(jsonName, "Property"), memberNames);
+            var type = Map(propertySchema, name + Identifiers.ToPascalCase(jsonName, "Property"), propertyPointer);
+            var isRequired = required.Contains(jsonName);
+            var readOnly = propertySchema.ReadOnly;
+            var writeOnly = propertySchema.WriteOnly;
+            var csharpRequired = isRequired && !readOnly && !writeOnly;
+            string? defaultValue = null;
+            if (!csharpRequired)
+            {
+                defaultValue = type.IsNullable ? null : DefaultLiteral(propertySchema, type);
+                type = defaultValue is null ? type.AsNullable() : type;
+            }
+
+            properties.Add(new PropertyModel(
+                jsonName,
+                memberName,
+                type,
+                csharpRequired,
+                readOnly,
+                writeOnly,
+                propertySchema.Deprecated,
+                Describe(propertySchema),
+                defaultValue));
+        }
+
+        var additionalType = additional is null ? TypeRef.Any : Map(additional, name + "Value", additionalPointer ?? pointer);
+        AddDeclaration(new ObjectDeclaration(name, Describe(schema), schema.Deprecated, properties.ToEquatableArray(), additionalType));
+        return self;
+    }
+
+    /// <summary>Gathers own and <c>allOf</c>-inherited properties in document order; later definitions of a name win.</summary>
+    private void CollectProperties(
+        IOpenApiSchema schema,
+        string pointer,
+        List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected,
+        HashSet<string> required,
+        ref IOpenApiSchema? additional,
+        ref string? additionalPointer,
+        HashSet<IOpenApiSchema> visited)
+    {
+        var target = schema is OpenApiSchemaReference reference ? SafeTarget(reference) : schema;
+        if (target is null || !visited.Add(target) || visited.Count > MaxDepth)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference named && named.Reference?.Id is { } id)
+        {
+            pointer = ComponentPointer(id);
+        }
+
+        if (target.AllOf is { } parts)
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                CollectProperties(parts[i], pointer + "/allOf/" + i.ToString(CultureInfo.InvariantCulture), collected, required, ref additional, ref additionalPointer, visited);
+            }
+        }
+
+        if (target.Properties is { } properties)
+        {
+            foreach (var pair in properties)
+            {
+                var index = collected.FindIndex(p => p.JsonName == pair.Key);
+                var entry = (pair.Key, pair.Value, pointer + "/properties/" + SourceMap.EscapeSegment(pair.Key));
+                if (index >= 0)
+                {
+                    collected[index] = entry;
+                }
+                else
+                {
+                    collected.Add(entry);
+                }
+            }
+        }
+
+        if (target.Required is { } names)
+        {
+            required.UnionWith(names);
+        }
+
+        if (target.AdditionalProperties is not null)
+        {
+            additional = target.AdditionalProperties;
+            additionalPointer = pointer + "/additionalProperties";
+        }
+    }
+
+    private TypeRef DeclareUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, int Index)> alternatives, string keyword, string name, string pointer, string? referenceKey)
+    {
+        var self = new TypeRef(TypeKind.Named, name, NamedKind.Union);
+        if (referenceKey is not null)
+        {
+            _byReference[referenceKey] = self;
+        }
+
+        AddDeclaration(new UnionDeclaration(name, Describe(schema), schema.Deprecated, null, EquatableArray<UnionVariantModel>.Empty));
+
+        var discriminator = schema.Discriminator?.PropertyName;
+        var mapping = new List<(string Value, string Key)>();
+        if (schema.Discriminator?.Mapping is { } map)
+        {
+            foreach (var pair in map)
+            {
+                if (pair.Value?.Reference?.ReferenceV3 is { } target)
+                {
+                    mapping.Add((pair.Key, target));
+                }
+            }
+        }
+
+        var variantNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "UnknownJson", "FromJson" };
+        var variants = new List<UnionVariantModel>();
+        var seenTypes = new HashSet<TypeRef>();
+        foreach (var (alternative, index) in alternatives)
+        {
+            var alternativePointer = pointer + "/" + keyword + "/" + index.ToString(CultureInfo.InvariantCulture);
+            var type = Map(alternative, name + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture), alternativePointer).AsNullable(false);
+            if (!seenTypes.Add(type))
+            {
+                continue;
+            }
+
+            var referenceId = (alternative as OpenApiSchemaReference)?.Reference?.Id;
+            var referenceKeyOfAlternative = (alternative as OpenApiSchemaReference)?.Reference?.ReferenceV3;
+            var variantName = Identifiers.MakeUnique(referenceId is not null ? Identifiers.ToPascalCase(referenceId, "Option") : VariantName(type), variantNames);
+            var values = mapping.Where(m => m.Key == referenceKeyOfAlternative).Select(m => m.Value).ToList();
+            if (discriminator is not null && values.Count == 0 && referenceId is not null)
+            {
+                // Without an explicit mapping, OpenAPI says the discriminator value is the schema's name.
+                values.Add(referenceId);
+            }
+
+            var requiredNames = new HashSet<string>(StringComparer.Ordinal);
+            IOpenApiSchema? ignoredAdditional = null;
+            string? ignoredPointer = null;
+            var collected = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+            CollectProperties(alternative, alternativePointer, collected, requiredNames, ref ignoredAdditional, ref ignoredPointer, new HashSet<IOpenApiSchema>());
+            variants.Add(new UnionVariantModel(variantName, type, values.ToEquatableArray(), requiredNames.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+        }
+
+        AddDeclaration(new UnionDeclaration(name, Describe(schema), schema.Deprecated, discriminator, variants.ToEquatableArray()));
+        return self;
+    }
+
+    private static string VariantName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Named => type.Name!,
+        TypeKind.Array => VariantName(type.Element!) + "List",
+        TypeKind.Map => VariantName(type.Element!) + "Map",
+        TypeKind.Any => "Json",
+        TypeKind.DateTime => "DateTimeOffset",
+        _ => type.Kind.ToString(),
+    };
+
+    private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string name, string pointer, string? referenceKey, ref bool nullable)
+    {
+        var texts = new List<string>();
+        var allIntegers = true;
+        var allStrings = true;
+        foreach (var value in values)
+        {
+            if (value is null || value.GetValueKind() == JsonValueKind.Null)
+            {
+                nullable = true;
+                continue;
+            }
+
+            if (value is not JsonValue scalar)
+            {
+                return null;
+            }
+
+            var kind = scalar.GetValueKind();
+            allStrings &= kind == JsonValueKind.String;
+            allIntegers &= kind == JsonValueKind.Number && long.TryParse(scalar.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+            texts.Add(kind == JsonValueKind.String ? scalar.GetValue<string>() : scalar.ToJsonString());
+        }
+
+        var declaredType = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        var isInteger = declaredType == JsonSchemaType.Integer && allIntegers;
+        var isString = (declaredType == JsonSchemaType.String || declaredType == 0) && allStrings;
+        if (texts.Count == 0 || (!isInteger && !isString))
+        {
+            // Boolean or number enumerations read best as the plain type.
+            return null;
+        }
+
+        var self = new TypeRef(TypeKind.Named, name, NamedKind.Enum);
+        if (referenceKey is not null)
+        {
+            _byReference[referenceKey] = self;
+        }
+
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "WireValue", "IsKnown", "KnownValues", "Value" };
+        var members = new List<EnumMemberModel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (!seen.Add(text))
+            {
+                continue;
+            }
+
+            var baseName = isInteger
+                ? "Value" + text.Replace("-", "Minus")
+                : Identifiers.ToPascalCase(text.ToLowerInvariant() == text || text.ToUpperInvariant() == text ? text.ToLowerInvariant() : text, text.Length == 0 ? "Empty" : "Value");
+            members.Add(new EnumMemberModel(Identifiers.MakeUnique(baseName, memberNames), text, null));
+        }
+
+        AddDeclaration(new EnumDeclaration(name, Describe(schema), schema.Deprecated, isInteger, members.ToEquatableArray()));
+        return self;
+    }
+
+    /// <summary>A C# expression for the schema's default, or <see langword="null"/> when it has none or it does not fit the type.</summary>
+    private string? DefaultLiteral(IOpenApiSchema schema, TypeRef type)
+    {
+        var node = DefaultOf(schema is OpenApiSchemaReference reference ? (SafeTarget(reference) ?? schema) : schema) ?? FirstAllOfDefault(schema);
+        if (node is not JsonValue value)
+        {
+            return null;
+        }
+
+        var kind = value.GetValueKind();
+        var raw = value.ToJsonString();
+        switch (type.Kind)
+        {
+            case TypeKind.String when kind == JsonValueKind.String:
+                return SymbolDisplay.FormatLiteral(value.GetValue<string>(), quote: true);
+            case TypeKind.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
+                return kind == JsonValueKind.True ? "true" : "false";
+            case TypeKind.Int32 when kind == JsonValueKind.Number && int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i):
+                return i.ToString(CultureInfo.InvariantCulture);
+            case TypeKind.Int64 when kind == JsonValueKind.Number && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
+                return l.ToString(CultureInfo.InvariantCulture) + "L";
+            case TypeKind.Double when kind == JsonValueKind.Number && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d):
+                return d.ToString("R", CultureInfo.InvariantCulture) + "d";
+            case TypeKind.Single when kind == JsonValueKind.Number && float.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && !float.IsInfinity(f):
+                return f.ToString("R", CultureInfo.InvariantCulture) + "f";
+            case TypeKind.Decimal when kind == JsonValueKind.Number && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var m):
+                return m.ToString(CultureInfo.InvariantCulture) + "m";
+            case TypeKind.Named when type.NamedKind == NamedKind.Enum && FindDeclaration(type.Name!) is EnumDeclaration enumeration:
+                var wire = kind == JsonValueKind.String ? value.GetValue<string>() : raw;
+                var member = enumeration.Members.FirstOrDefault(m => m.WireValue == wire);
+                return member is null ? null : enumeration.Name + "." + member.Name;
+            default:
+                return null;
+        }
+    }
+
+    private static JsonNode? FirstAllOfDefault(IOpenApiSchema schema)
+        => schema.AllOf?.Select(part => part is OpenApiSchemaReference reference ? SafeTarget(reference)?.Default : part.Default).FirstOrDefault(d => d is not null);
+}

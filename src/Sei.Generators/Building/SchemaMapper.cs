@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+/// <summary>
+/// Building, for schemas: maps OpenAPI schemas to <see cref="TypeRef"/>s and collects the type
+/// declarations they need. Component schemas are declared once and shared; inline schemas are
+/// declared under a name made from where they stand (<c>AccountOwner</c> for the <c>owner</c>
+/// property of <c>Account</c>). Recursion is bounded, and cycles resolve to the named type.
+/// </summary>
+internal sealed partial class SchemaMapper
+{
+    /// <summary>Deeper nesting than this is reported and mapped to JsonElement, so hostile documents cannot exhaust the stack.</summary>
+    private const int MaxDepth = 64;
+
+    private readonly ProblemCollector _problems;
+    private readonly bool _isSwagger2;
+    private readonly HashSet<string> _takenTypeNames;
+    private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeRef> _byReference = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _aliasesInProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeDeclaration> _declarations = new(StringComparer.Ordinal);
+    private readonly List<string> _declarationOrder = new();
+    private int _depth;
+
+    public SchemaMapper(ProblemCollector problems, bool isSwagger2, IEnumerable<string> reservedTypeNames)
+    {
+        _problems = problems;
+        _isSwagger2 = isSwagger2;
+        _takenTypeNames = new HashSet<string>(reservedTypeNames, StringComparer.Ordinal);
+    }
+
+    public IEnumerable<TypeDeclaration> Declarations => _declarationOrder.Select(name => _declarations[name]);
+
+    /// <summary>Reserves the names of all component schemas first, so inline schemas never take a component's name.</summary>
+    public void ReserveComponentNames(IEnumerable<string> componentIds)
+    {
+        foreach (var id in componentIds)
+        {
+            _componentNames[id] = Identifiers.MakeUnique(Identifiers.ToPascalCase(id, "Schema"), _takenTypeNames);
+        }
+    }
+
+    public string ComponentPointer(string id) => (_isSwagger2 ? "/definitions/" : "/components/schemas/") + SourceMap.EscapeSegment(id);
+
+    /// <summary>Maps a component schema by its ID, declaring its type if it needs one.</summary>
+    public TypeRef MapComponent(string id, IOpenApiSchema schema)
+    {
+        var key = "#/components/schemas/" + id;
+        if (_byReference.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return MapReferenced(key, id, schema, ComponentPointer(id));
+    }
+
+    public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
+    {
+        if (schema is null)
+        {
+            return TypeRef.Any;
+        }
+
+        if (_depth >= MaxDepth)
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "it nests deeper than " + MaxDepth + " levels", "JsonElement");
+            return TypeRef.Any;
+        }
+
+        _depth++;
+        try
+        {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                return MapReference(reference, nameHint, pointer);
+            }
+
+            return MapInline(schema, nameHint, pointer, referenceKey: null);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    public TypeDeclaration? FindDeclaration(string name) => _declarations.TryGetValue(name, out var declaration) ? declaration : null;
+
+    private TypeRef MapReference(OpenApiSchemaReference reference, string nameHint, string pointer)
+    {
+        var id = reference.Reference?.Id;
+        var key = reference.Reference?.ReferenceV3 ?? (id is null ? null : "#/components/schemas/" + id);
+        IOpenApiSchema? target;
+        try
+        {
+            target = reference.Target;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            target = null;
+        }
+
+        if (target is null || key is null)
+        {
+            if (key is null || key.StartsWith("#", StringComparison.Ordinal))
+            {
+                _problems.Add(DiagnosticIds.UnresolvedReference, pointer, key ?? "(empty)");
+            }
+
+            return TypeRef.Any;
+        }
+
+        if (_byReference.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var componentPointer = id is not null && key.StartsWith("#/components/schemas/", StringComparison.Ordinal) ? ComponentPointer(id) : pointer;
+        return MapReferenced(key, id ?? nameHint, target, componentPointer);
+    }
+
+    private TypeRef MapReferenced(string key, string id, IOpenApiSchema target, string pointer)
+    {
+        if (!_aliasesInProgress.Add(key))
+        {
+            // A schema that is only an alias of itself (A: {$ref: A}, or A: array of A) has no finite C# shape.
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema '" + id + "'", "it refers to itself without an object in between", "JsonElement");
+            return TypeRef.Any;
+        }
+
+        try
+        {
+            var name = _componentNames.TryGetValue(id, out var reserved) ? reserved : Identifiers.ToPascalCase(id, "Schema");
+            var result = MapInline(target, name, pointer, key, reservedName: _componentNames.ContainsKey(id) ? reserved : null);
+            _byReference[key] = result;
+            return result;
+        }
+        finally
+        {
+            _aliasesInProgress.Remove(key);
+        }
+    }
+
+    private TypeRef MapInline(IOpenApiSchema schema, string nameHint, string pointer, string? referenceKey, string? reservedName = null)
+    {
+        var nullable = HasType(schema, JsonSchemaType.Null);
+
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            if (allOf.Count == 1 && IsEmpty(schema.Properties) && IsEmpty(schema.OneOf) && IsEmpty(schema.AnyOf))
+            {
+                // "allOf: [$ref]" is how 3.0 documents add nullable, a description or a default beside a reference.
+                var single = Map(allOf[0], nameHint, pointer + "/allOf/0");
+                return single.AsNullable(nullable || single.IsNullable);
+            }
+
+            return DeclareObject(schema, DeclarationName(nameHint, reservedName), pointer, referenceKey).AsNullable(nullable);
+        }
+
+        var alternatives = !IsEmpty(schema.OneOf) ? schema.OneOf! : !IsEmpty(schema.AnyOf) ? schema.AnyOf! : null;
+        if (alternatives is not null)
+        {
+            var keyword = !IsEmpty(schema.OneOf) ? "oneOf" : "anyOf";
+            var nonNull = new List<(IOpenApiSchema Schema, int Index)>();
+            for (var i = 0; i < alternatives.Count; i++)
+            {
+                if (IsNullOnly(alternatives[i]))
+                {
+                    nullable = true;
+                }
+                else
+                {
+                    nonNull.Add((alternatives[i], i));
+                }
+            }
+
+            if (nonNull.Count == 0)
+            {
+                return TypeRef.Any.AsNullable(nullable);
+            }
+
+            if (nonNull.Count == 1 && IsEmpty(schema.Properties))
+            {
+                var single = Map(nonNull[0].Schema, nameHint, pointer + "/" + keyword + "/" + nonNull[0].Index);
+                return single.AsNullable(nullable || single.IsNullable);
+            }
+
+            if (nonNull.All(a => IsPlainString(a.Schema)))
+            {
+                return TypeRef.String.AsNullable(nullable);
+            }
+
+            return DeclareUnion(schema, nonNull, keyword, DeclarationName(nameHint, reservedName), pointer, referenceKey).AsNullable(nullable);
+        }
+
+        if (schema.Enum is { Count: > 0 } values)
+        {
+            var mapped = MapEnum(schema, values, DeclarationName(nameHint, reservedName), pointer, referenceKey, ref nullable);
+            if (mapped is not null)
+            {
+                return mapped.AsNullable(nullable);
+            }
+        }
+
+        var types = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (types == 0)
+        {
+            if (!IsEmpty(schema.Properties) || schema.AdditionalProperties is not null)
+            {
+                types = JsonSchemaType.Object;
+            }
+            else if (schema.Items is not null)
+            {
+                types = JsonSchemaType.Array;
+            }
+            else
+            {
+                return TypeRef.Any.AsNullable(nullable);
+            }
+        }
+
+        switch (types)
+        {
+            case JsonSchemaType.Array:
+                var element = Map(schema.Items, nameHint + "Item", pointer + "/items");
+                return new TypeRef(TypeKind.Array, Element: element, IsNullable: nullable);
+            case JsonSchemaType.Object:
+                return MapObject(schema, nameHint, pointer, referenceKey, reservedName).AsNullable(nullable);
+            case JsonSchemaType.String:
+                return MapString(schema.Format).AsNullable(nullable);
+            case JsonSchemaType.Integer:
+                return new TypeRef(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64, IsNullable: nullable);
+            case JsonSchemaType.Number:
+                return new TypeRef(
+                    schema.Format switch
+                    {
+                        "float" => TypeKind.Single,
+                        "decimal" => TypeKind.Decimal,
+                        "int32" => TypeKind.Int32,
+                        "int64" => TypeKind.Int64,
+                        _ => TypeKind.Double,
+                    },
+                    IsNullable: nullable);
+            case JsonSchemaType.Boolean:
+                return new TypeRef(TypeKind.Boolean, IsNullable: nullable);
+            default:
+                // Several types at once ("type: [string, integer]") have no single C# type; JsonElement keeps the value as sent.
+                return TypeRef.Any.AsNullable(nullable);
+        }
+    }
+
+    private static TypeRef MapString(string? format) => format switch
+    {
+        "date-time" => new TypeRef(TypeKind.DateTime),
+        "date" => new TypeRef(TypeKind.Date),
+        "uuid" => new TypeRef(TypeKind.Guid),
+        "uri" => new TypeRef(TypeKind.Uri),
+        "byte" => new TypeRef(TypeKind.Bytes),
+        "binary" => new TypeRef(TypeKind.File),
+        _ => TypeRef.String,
+    };
+
+    private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer, string? referenceKey, string? reservedName)
+    {
+        if (IsEmpty(schema.Properties))
+        {
+            var valueType = schema.AdditionalProperties is null
+                ? TypeRef.Any
+                : Map(schema.AdditionalProperties, nameHint + "Value", pointer + "/additionalProperties");
+            return new TypeRef(TypeKind.Map, Element: valueType);
+        }
+
+        return DeclareObject(schema, DeclarationName(nameHint, reservedName), pointer, referenceKey);
+    }
+
+    private string DeclarationName(string nameHint, string? reservedName)
+        => reservedName ?? Identifiers.MakeUnique(Identifiers.ToPascalCase(nameHint, "Schema"), _takenTypeNames);
+
+    private void AddDeclaration(TypeDeclaration declaration)
+    {
+        if (!_declarations.ContainsKey(declaration.Name))
+        {
+            _declarationOrder.Add(declaration.Name);
+        }
+
+        _declarations[declaration.Name] = declaration;
+    }
+
+    private static bool HasType(IOpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && (t & type) == type;
+
+    private static bool IsEmpty<T>(ICollection<T>? collection) => collection is null || collection.Count == 0;
+
+    private static bool IsNullOnly(IOpenApiSchema schema)
+        => schema.Type == JsonSchemaType.Null && IsEmpty(schema.Properties) && IsEmpty(schema.AllOf) && IsEmpty(schema.OneOf) && IsEmpty(schema.AnyOf);
+
+    private static bool IsPlainString(IOpenApiSchema schema)
+    {
+        var target = schema is OpenApiSchemaReference reference ? SafeTarget(reference) : schema;
+        return target is not null
+            && ((target.Type ?? 0) & ~JsonSchemaType.Null) == JsonSchemaType.String
+            && (target.Format is null or "" || target.Format is "email" or "hostname" or "password")
+            && IsEmpty(target.AllOf) && IsEmpty(target.OneOf) && IsEmpty(target.AnyOf);
+    }
+
+    internal static IOpenApiSchema? SafeTarget(OpenApiSchemaReference reference)
+    {
+        try
+        {
+            return reference.Target;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    internal static string? Describe(IOpenApiSchema schema) => Text.Clean(schema.Description ?? schema.Title);
+
+    internal static JsonNode? DefaultOf(IOpenApiSchema schema) => schema.Default;
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Sei.Generators.Diagnostics;
+
+/// <summary>The one catalog of the generator's diagnostics. Every descriptor comes from <see cref="Create"/>, which sets the category and the help link.</summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>Where each ID's documentation page lives; the page name is the ID.</summary>
+    public const string HelpLinkBase = "https://github.com/sei-generators/Sei.Generators/blob/main/docs/diagnostics/";
+
+    private const string ReadingCategory = "Sei.Reading";
+    private const string BuildingCategory = "Sei.Building";
+    private const string InternalCategory = "Sei.Internal";
+
+    /// <summary>SEI1001: "The document could not be read: {0}".</summary>
+    public static readonly DiagnosticDescriptor InvalidSyntax = Create(
+        DiagnosticIds.InvalidSyntax,
+        "The document is not valid YAML or JSON",
+        "The document could not be read: {0}. Fix the syntax at this position; no client was generated from this document.",
+        ReadingCategory,
+        DiagnosticSeverity.Error);
+
+    /// <summary>SEI1002: "The reference '{0}' does not resolve to anything in the document; JsonElement was used instead".</summary>
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        DiagnosticIds.UnresolvedReference,
+        "A $ref does not resolve",
+        "The reference '{0}' does not resolve to anything in the document; the value was generated as JsonElement. Correct the $ref or add the component it names.",
+        ReadingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI1003: "The document declares OpenAPI version '{0}', which is not supported".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Create(
+        DiagnosticIds.UnsupportedVersion,
+        "The OpenAPI version is not supported",
+        "The document declares OpenAPI version '{0}', which Sei.Generators does not support; no client was generated. Use a Swagger 2.0, OpenAPI 3.0.x or OpenAPI 3.1.x document.",
+        ReadingCategory,
+        DiagnosticSeverity.Error);
+
+    /// <summary>SEI1004: "The client was generated as well as the document allows, but the document breaks the OpenAPI specification here: {0}".</summary>
+    public static readonly DiagnosticDescriptor SpecificationViolation = Create(
+        DiagnosticIds.SpecificationViolation,
+        "The document breaks the OpenAPI specification",
+        "The client was generated as well as the document allows, but the document breaks the OpenAPI specification here: {0}",
+        ReadingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI1005: "The external reference '{0}' is not followed".</summary>
+    public static readonly DiagnosticDescriptor ExternalReference = Create(
+        DiagnosticIds.ExternalReference,
+        "An external $ref is not followed",
+        "The external reference '{0}' is not followed: the generator reads only the document itself and never the network or other files. Bundle the referenced content into this document; the value was generated as JsonElement.",
+        ReadingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI1006: "Generated SEI clients need C# 11 or later; this project uses C# {0}".</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        DiagnosticIds.LanguageVersionTooLow,
+        "The C# language version is too low for generated clients",
+        "Generated SEI clients need C# 11 or later, and this project compiles with C# {0}; no client was generated. Set <LangVersion>latest</LangVersion> (or 11 or later) in the project file.",
+        ReadingCategory,
+        DiagnosticSeverity.Error);
+
+    /// <summary>SEI2001: "The path '{0}' of operation '{1}' uses the parameter '{2}', which is not declared".</summary>
+    public static readonly DiagnosticDescriptor UndeclaredPathParameter = Create(
+        DiagnosticIds.UndeclaredPathParameter,
+        "A path parameter is not declared",
+        "The path '{0}' of operation '{1}' uses the parameter '{2}', which the operation does not declare; it was generated as a required string parameter. Declare it under 'parameters' with 'in: path'.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI2002: "Operation '{0}' declares the path parameter '{1}', which its path '{2}' does not contain".</summary>
+    public static readonly DiagnosticDescriptor UnusedPathParameter = Create(
+        DiagnosticIds.UnusedPathParameter,
+        "A declared path parameter is not in the path",
+        "Operation '{0}' declares the path parameter '{1}', which its path '{2}' does not contain; the parameter was left out of the generated method. Add '{{{1}}}' to the path or remove the parameter.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI2003: "The operationId '{0}' is used by more than one operation".</summary>
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
+        DiagnosticIds.DuplicateOperationId,
+        "An operationId is used more than once",
+        "The operationId '{0}' is used by more than one operation; this one ({1} {2}) was generated as '{3}'. Give each operation a unique operationId.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI2004: "{0} cannot be mapped faithfully ({1}); {2} was generated instead".</summary>
+    public static readonly DiagnosticDescriptor UnmappableConstruct = Create(
+        DiagnosticIds.UnmappableConstruct,
+        "A construct cannot be mapped faithfully to C#",
+        "{0} cannot be mapped faithfully ({1}); {2} was generated instead",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        DiagnosticIds.InternalError,
+        "Sei.Generators failed on a document",
+        "Sei.Generators failed on '{0}' with {1}: {2}. This is a bug in Sei.Generators, not in your code; report it with the document. No client was generated from this document.",
+        InternalCategory,
+        DiagnosticSeverity.Error);
+
+    /// <summary>Gets every descriptor of the catalog, for lookups by ID and for the documentation test.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        InvalidSyntax,
+        UnresolvedReference,
+        UnsupportedVersion,
+        SpecificationViolation,
+        ExternalReference,
+        LanguageVersionTooLow,
+        UndeclaredPathParameter,
+        UnusedPathParameter,
+        DuplicateOperationId,
+        UnmappableConstruct,
+        InternalError);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+
+    /// <summary>Finds a descriptor by its ID.</summary>
+    /// <param name="id">The ID.</param>
+    /// <returns>The descriptor.</returns>
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in All)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, DiagnosticSeverity severity)
+        => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

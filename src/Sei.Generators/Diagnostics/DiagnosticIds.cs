@@ -1,0 +1,20 @@
+namespace Sei.Generators.Diagnostics;
+
+/// <summary>
+/// The catalog's IDs. An ID is never reused or renumbered: users suppress diagnostics by ID in
+/// <c>NoWarn</c> and <c>.globalconfig</c>, and each has a page in <c>docs/diagnostics/</c>.
+/// </summary>
+internal static class DiagnosticIds
+{
+    public const string InvalidSyntax = "SEI1001";
+    public const string UnresolvedReference = "SEI1002";
+    public const string UnsupportedVersion = "SEI1003";
+    public const string SpecificationViolation = "SEI1004";
+    public const string ExternalReference = "SEI1005";
+    public const string LanguageVersionTooLow = "SEI1006";
+    public const string UndeclaredPathParameter = "SEI2001";
+    public const string UnusedPathParameter = "SEI2002";
+    public const string DuplicateOperationId = "SEI2003";
+    public const string UnmappableConstruct = "SEI2004";
+    public const string InternalError = "SEI9001";
+}

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sei.Generators.Model;
+
+namespace Sei.Generators.Emitting;
+
+/// <summary>Emitting, for the client: one async method per operation, with the metadata analyzers read.</summary>
+internal static partial class ClientEmitter
+{
+    public static string Emit(EmitContext context)
+    {
+        var model = context.Model;
+        var writer = SourceHeader.Start(context.Namespace);
+        writer.Summary("Client for " + model.Title + (model.DocumentVersion.Length > 0 ? " (document version " + model.DocumentVersion + ")" : string.Empty) + ".");
+        if (model.Description is not null)
+        {
+            writer.Doc("remarks", model.Description);
+        }
+
+        writer.Line(EmitContext.GeneratedCodeAttribute);
+        writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase");
+        writer.Summary("The first server the API document lists, used when no other server URL is configured.");
+        writer.Line("public const string DefaultServerUrl = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
+        writer.Line();
+        writer.Summary("The longest server URL the API document lists; URL-length checks count from it.");
+        writer.Line("public const string LongestServerUrl = " + EmitContext.Literal(model.LongestServerUrl) + ";");
+        writer.Line();
+        writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
+        writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
+        writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
+        writer.Line("/// <param name=\"logger\">Where requests and their tracking IDs are logged.</param>");
+        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + model.ClientName + ">? logger = null)");
+        writer.Line("    : base(httpClient, options, logger, DefaultServerUrl)");
+        writer.Line("{");
+        writer.Line("}");
+        foreach (var operation in model.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, context, operation);
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation)
+    {
+        var parameters = OrderedParameters(operation);
+        var displayName = operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
+        writer.Summary(operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + ".");
+        if (operation.Summary is not null && operation.Description is not null)
+        {
+            writer.Doc("remarks", operation.Description);
+        }
+
+        foreach (var (parameter, body) in parameters)
+        {
+            var name = parameter?.Name ?? body!.Name;
+            var documented = parameter?.Summary ?? body?.Summary;
+            var text = documented is not null
+                ? CodeWriter.Xml(documented)
+                : parameter is null ? "The request body." : "The <c>" + CodeWriter.Xml(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            writer.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.Doc("returns", "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary) + ". It carries the request's tracking ID.");
+        writer.Line("/// <exception cref=\"global::Sei.Client.SeiApiException\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
+        if (operation.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The API document marks this operation as deprecated.\")]");
+        }
+
+        var attribute = "[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
+            + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
+            + ", LongestServerUrl = LongestServerUrl)]";
+        writer.Line(attribute);
+        var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter) : BodyDeclaration(context, p.Body!)).ToList();
+        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        writer.Line("public async " + ReturnType(context, operation.Response) + " " + operation.MethodName + "(");
+        writer.Indent();
+        for (var i = 0; i < signature.Count; i++)
+        {
+            writer.Line(signature[i] + (i == signature.Count - 1 ? ")" : ","));
+        }
+
+        writer.Outdent();
+        writer.Line("{");
+        writer.Indent();
+        EmitBody(writer, context, operation, displayName);
+        writer.Close();
+    }
+
+    /// <summary>Required parameters first (path, then the others, then a required body), then optional ones.</summary>
+    private static List<(ParameterModel? Parameter, BodyModel? Body)> OrderedParameters(OperationModel operation)
+    {
+        var ordered = new List<(ParameterModel? Parameter, BodyModel? Body)>();
+        ordered.AddRange(operation.Parameters.Where(p => p.IsRequired).OrderBy(p => p.Location == ParameterLocation.Path ? 0 : 1).Select(p => ((ParameterModel?)p, (BodyModel?)null)));
+        if (operation.Body is { IsRequired: true } requiredBody)
+        {
+            ordered.Add((null, requiredBody));
+        }
+
+        if (operation.Body is { IsRequired: false } optionalBody)
+        {
+            ordered.Add((null, optionalBody));
+        }
+
+        ordered.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => ((ParameterModel?)p, (BodyModel?)null)));
+        return ordered;
+    }
+
+    private static string ParameterDeclaration(EmitContext context, ParameterModel parameter)
+    {
+        var location = parameter.Location switch
+        {
+            ParameterLocation.Path => "Path",
+            ParameterLocation.Header => "Header",
+            ParameterLocation.Cookie => "Cookie",
+            _ => "Query",
+        };
+        var attribute = "[global::Sei.Client.Metadata.SeiParameter(" + EmitContext.Literal(parameter.WireName) + ", global::Sei.Client.Metadata.SeiParameterLocation." + location
+            + (parameter.MaxLength is { } maxLength ? ", MaxLength = " + maxLength.ToString(CultureInfo.InvariantCulture) : string.Empty)
+            + (parameter.MaxItems is { } maxItems ? ", MaxItems = " + maxItems.ToString(CultureInfo.InvariantCulture) : string.Empty)
+            + (parameter.Explode ? ", Explode = true" : string.Empty) + ")] ";
+        return attribute + context.Spell(parameter.Type) + " " + parameter.Name + (parameter.IsRequired ? string.Empty : " = null");
+    }
+
+    private static string BodyDeclaration(EmitContext context, BodyModel body)
+        => "[global::Sei.Client.Metadata.SeiParameter(\"body\", global::Sei.Client.Metadata.SeiParameterLocation.Body)] " + context.Spell(body.Type) + " " + body.Name + (body.IsRequired ? string.Empty : " = null");
+
+    private static string ReturnType(EmitContext context, ResponseModel response) => response.Kind switch
+    {
+        ResponseKind.Json => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<" + context.Spell(response.Type!) + ">>",
+        ResponseKind.Text => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<string>>",
+        ResponseKind.Stream => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<global::System.IO.Stream>>",
+        _ => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse>",
+    };
+}

@@ -1,0 +1,209 @@
+using System.Linq;
+using Sei.Generators.Model;
+
+namespace Sei.Generators.Emitting;
+
+/// <summary>Emitting, for types: one partial class or struct per declaration, documented, with its converter attached.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(EmitContext context)
+    {
+        var writer = SourceHeader.Start(context.Namespace);
+        foreach (var declaration in context.Model.Types)
+        {
+            switch (declaration)
+            {
+                case ObjectDeclaration obj:
+                    EmitObject(writer, context, obj);
+                    break;
+                case EnumDeclaration enumeration:
+                    EmitEnum(writer, context, enumeration);
+                    break;
+                case UnionDeclaration union:
+                    EmitUnion(writer, context, union);
+                    break;
+            }
+
+            writer.Line();
+        }
+
+        return writer.ToString();
+    }
+
+    private static void TypeHeader(CodeWriter writer, EmitContext context, TypeDeclaration declaration, string fallbackSummary)
+    {
+        writer.Summary(declaration.Summary ?? fallbackSummary);
+        writer.Line(EmitContext.GeneratedCodeAttribute);
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.Converter(declaration.Name) + "))]");
+        if (declaration.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The API document marks this schema as deprecated.\")]");
+        }
+    }
+
+    private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
+    {
+        TypeHeader(writer, context, obj, "The " + obj.Name + " schema of the API document.");
+        writer.Open("public sealed partial class " + obj.Name);
+        foreach (var property in obj.Properties)
+        {
+            var summary = property.Summary ?? "Gets or sets the <c>" + property.JsonName + "</c> property.";
+            writer.Line("/// <summary>" + (property.Summary is null ? summary : CodeWriter.Xml(summary)) + "</summary>");
+            if (property.IsReadOnly)
+            {
+                writer.Line("/// <remarks>Read-only: set by the server, and left out by well-behaved servers when sent.</remarks>");
+            }
+            else if (property.IsWriteOnly)
+            {
+                writer.Line("/// <remarks>Write-only: sent to the server, never returned by it.</remarks>");
+            }
+
+            if (property.IsDeprecated)
+            {
+                writer.Line("[global::System.Obsolete(\"The API document marks this property as deprecated.\")]");
+            }
+
+            var required = property.IsRequired ? "required " : string.Empty;
+            var initializer = property.DefaultValue is null ? string.Empty : " = " + property.DefaultValue + ";";
+            writer.Line("public " + required + context.Spell(property.Type) + " " + property.Name + " { get; set; }" + initializer);
+            writer.Line();
+        }
+
+        var additional = context.Spell(obj.AdditionalProperties);
+        writer.Summary("Gets or sets the members the API document does not list, as sent by the server; they are kept so nothing is lost when a newer server adds members.");
+        writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional + "> AdditionalProperties { get; set; } = new global::System.Collections.Generic.Dictionary<string, " + additional + ">();");
+        writer.Close();
+    }
+
+    private static void EmitEnum(CodeWriter writer, EmitContext context, EnumDeclaration enumeration)
+    {
+        var name = enumeration.Name;
+        writer.Summary(enumeration.Summary ?? "The " + name + " values of the API document.");
+        writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"IsKnown\"/>.</remarks>");
+        writer.Line(EmitContext.GeneratedCodeAttribute);
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.Converter(name) + "))]");
+        if (enumeration.IsDeprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The API document marks this schema as deprecated.\")]");
+        }
+
+        writer.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, global::Sei.Client.ISeiEnumValue");
+        var valueType = enumeration.IsInteger ? "long" : "string";
+        writer.Line("private readonly " + valueType + (enumeration.IsInteger ? string.Empty : "?") + " _value;");
+        writer.Line();
+        writer.Summary("Initializes a new instance of the " + name + " struct with a value, known or not.");
+        writer.Line("/// <param name=\"value\">The value as it travels on the wire.</param>");
+        writer.Open("public " + name + "(" + valueType + " value)");
+        writer.Line(enumeration.IsInteger ? "_value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Close();
+        writer.Line();
+        foreach (var member in enumeration.Members)
+        {
+            writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(member.WireValue) + "</c>.</summary>");
+            var literal = enumeration.IsInteger ? member.WireValue + "L" : EmitContext.Literal(member.WireValue);
+            writer.Line("public static " + name + " " + member.Name + " { get; } = new " + name + "(" + literal + ");");
+            writer.Line();
+        }
+
+        writer.Summary("Gets the values the API document lists.");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + name + "> KnownValues { get; } = new " + name + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
+        writer.Line();
+        if (enumeration.IsInteger)
+        {
+            writer.Summary("Gets the value as a number.");
+            writer.Line("public long Value => _value;");
+            writer.Line();
+        }
+
+        writer.Summary("Gets the value exactly as it travels on the wire, as text.");
+        writer.Line(enumeration.IsInteger
+            ? "public string WireValue => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
+            : "public string WireValue => _value ?? string.Empty;");
+        writer.Line();
+        writer.Summary("Gets a value indicating whether the API document lists this value.");
+        var cases = string.Join(" or ", enumeration.Members.Select(m => enumeration.IsInteger ? m.WireValue + "L" : EmitContext.Literal(m.WireValue)));
+        writer.Line("public bool IsKnown => " + (enumeration.Members.Count == 0 ? "false;" : (enumeration.IsInteger ? "_value" : "WireValue") + " is " + cases + ";"));
+        writer.Line();
+        writer.Summary("Compares two values by their wire value.");
+        writer.Line("/// <param name=\"left\">The first value.</param>");
+        writer.Line("/// <param name=\"right\">The second value.</param>");
+        writer.Line("/// <returns><see langword=\"true\"/> when they are the same value.</returns>");
+        writer.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
+        writer.Line();
+        writer.Summary("Compares two values by their wire value.");
+        writer.Line("/// <param name=\"left\">The first value.</param>");
+        writer.Line("/// <param name=\"right\">The second value.</param>");
+        writer.Line("/// <returns><see langword=\"true\"/> when they are different values.</returns>");
+        writer.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+        writer.Line();
+        writer.Summary("Creates a value from its wire value, known or not.");
+        writer.Line("/// <param name=\"value\">The wire value.</param>");
+        writer.Line("public static explicit operator " + name + "(" + valueType + " value) => new " + name + "(value);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(enumeration.IsInteger
+            ? "public bool Equals(" + name + " other) => _value == other._value;"
+            : "public bool Equals(" + name + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(enumeration.IsInteger
+            ? "public override int GetHashCode() => _value.GetHashCode();"
+            : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireValue);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override string ToString() => WireValue;");
+        writer.Close();
+    }
+
+    private static void EmitUnion(CodeWriter writer, EmitContext context, UnionDeclaration union)
+    {
+        var name = union.Name;
+        TypeHeader(writer, context, union, "One of several shapes the API document allows (oneOf/anyOf).");
+        writer.Open("public sealed partial class " + name);
+        writer.Line("private " + name + "()");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        foreach (var variant in union.Variants)
+        {
+            var type = context.Spell(variant.Type);
+            writer.Summary("Initializes a new instance of the " + name + " class holding a " + variant.Name + ".");
+            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Open("public " + name + "(" + type + " value)");
+            writer.Line(variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Close();
+            writer.Line();
+        }
+
+        foreach (var variant in union.Variants)
+        {
+            writer.Summary("Gets the value when it is a " + variant.Name + "; otherwise null.");
+            writer.Line("public " + context.Spell(variant.Type.AsNullable()) + " " + variant.Name + " { get; }");
+            writer.Line();
+        }
+
+        writer.Summary("Gets the JSON as received when it matched none of the alternatives the document lists; otherwise null.");
+        writer.Line("public global::System.Text.Json.JsonElement? UnknownJson { get; private set; }");
+        writer.Line();
+        writer.Summary("Gets whichever value is set, or the unknown JSON.");
+        var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { "UnknownJson" });
+        writer.Line("public object? Value => " + string.Join(" ?? ", values) + ";");
+        writer.Line();
+        writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
+        writer.Line("/// <param name=\"json\">The JSON as received.</param>");
+        writer.Line("/// <returns>The value.</returns>");
+        writer.Line("public static " + name + " FromJson(global::System.Text.Json.JsonElement json) => new " + name + " { UnknownJson = json.Clone() };");
+        foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
+        {
+            writer.Line();
+            writer.Summary("Wraps a " + variant.Name + ".");
+            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Line("public static implicit operator " + name + "(" + context.Spell(variant.Type) + " value) => new " + name + "(value);");
+        }
+
+        writer.Close();
+    }
+}

@@ -1,0 +1,22 @@
+namespace Sei.Generators.Model;
+
+/// <summary>
+/// Everything the emitter needs to write one document's client, and nothing else.
+/// It must stay immutable and structurally equatable (records, strings and
+/// <see cref="EquatableArray{T}"/> only): the incremental pipeline compares it with the
+/// previous run's model to decide whether source must be emitted again. It holds no Roslyn
+/// symbol, syntax node, compilation or location, and no source positions, so that moving a
+/// line in the document changes diagnostics without re-emitting code.
+/// </summary>
+internal sealed record ClientModel(
+    string HintName,
+    string Namespace,
+    string ClientName,
+    string Title,
+    string DocumentVersion,
+    string? Description,
+    string DefaultServerUrl,
+    string LongestServerUrl,
+    EquatableArray<ServerModel> Servers,
+    EquatableArray<TypeDeclaration> Types,
+    EquatableArray<OperationModel> Operations);

@@ -1,0 +1,57 @@
+namespace Sei.Generators.Model;
+
+/// <summary>
+/// A type the generator declares: an object, an extensible enumeration or a union. Every
+/// declaration is an immutable record of values so that two builds of the same document give
+/// equal models; it holds no Roslyn symbols, syntax or locations.
+/// </summary>
+internal abstract record TypeDeclaration(string Name, string? Summary, bool IsDeprecated);
+
+/// <summary>One property of an object.</summary>
+internal sealed record PropertyModel(
+    string JsonName,
+    string Name,
+    TypeRef Type,
+    bool IsRequired,
+    bool IsReadOnly,
+    bool IsWriteOnly,
+    bool IsDeprecated,
+    string? Summary,
+    string? DefaultValue);
+
+/// <summary>
+/// An object schema. <see cref="AdditionalProperties"/> is the value type of unknown members:
+/// the document's <c>additionalProperties</c> schema, or <see cref="TypeRef.Any"/> so that
+/// members a newer server adds are kept rather than lost.
+/// </summary>
+internal sealed record ObjectDeclaration(
+    string Name,
+    string? Summary,
+    bool IsDeprecated,
+    EquatableArray<PropertyModel> Properties,
+    TypeRef AdditionalProperties)
+    : TypeDeclaration(Name, Summary, IsDeprecated);
+
+/// <summary>One known value of an enumeration.</summary>
+internal sealed record EnumMemberModel(string Name, string WireValue, string? Summary);
+
+/// <summary>An extensible enumeration of strings or integers; unknown values are kept, not rejected.</summary>
+internal sealed record EnumDeclaration(
+    string Name,
+    string? Summary,
+    bool IsDeprecated,
+    bool IsInteger,
+    EquatableArray<EnumMemberModel> Members)
+    : TypeDeclaration(Name, Summary, IsDeprecated);
+
+/// <summary>One alternative of a union, with the discriminator values that select it.</summary>
+internal sealed record UnionVariantModel(string Name, TypeRef Type, EquatableArray<string> DiscriminatorValues, EquatableArray<string> RequiredJsonNames);
+
+/// <summary>A <c>oneOf</c>/<c>anyOf</c>: exactly one alternative is set, or none when the value matched no alternative (the raw JSON is kept).</summary>
+internal sealed record UnionDeclaration(
+    string Name,
+    string? Summary,
+    bool IsDeprecated,
+    string? DiscriminatorProperty,
+    EquatableArray<UnionVariantModel> Variants)
+    : TypeDeclaration(Name, Summary, IsDeprecated);

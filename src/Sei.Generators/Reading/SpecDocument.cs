@@ -1,0 +1,20 @@
+using Microsoft.OpenApi;
+
+namespace Sei.Generators.Reading;
+
+/// <summary>A document that was read: the OpenAPI object model and the way back to source positions. Lives only inside one pipeline step.</summary>
+internal sealed class SpecDocument
+{
+    public SpecDocument(OpenApiDocument document, SourceMap map, OpenApiSpecVersion version)
+    {
+        Document = document;
+        Map = map;
+        Version = version;
+    }
+
+    public OpenApiDocument Document { get; }
+
+    public SourceMap Map { get; }
+
+    public OpenApiSpecVersion Version { get; }
+}

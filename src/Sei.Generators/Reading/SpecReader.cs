@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using SharpYaml.Serialization;
+
+namespace Sei.Generators.Reading;
+
+/// <summary>
+/// Reading: turns a document's text into the OpenAPI object model plus a source map, and every
+/// problem into a located diagnostic. It never touches files or the network: external
+/// references are reported, not fetched.
+/// </summary>
+internal static class SpecReader
+{
+    private const int MaxJsonDepth = 512;
+
+    /// <summary>Reads a document. Returns <see langword="null"/> when the text is not an OpenAPI document (silently) or cannot be read (with a diagnostic).</summary>
+    public static SpecDocument? Read(string path, string text, ProblemCollector problems, CancellationToken cancellationToken)
+    {
+        var charOffset = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            charOffset = 1;
+        }
+
+        // A cheap filter first: most additional files are not OpenAPI documents at all.
+        if (text.IndexOf("openapi", StringComparison.Ordinal) < 0 && text.IndexOf("swagger", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var isJson = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        var parsed = isJson ? ParseJson(text, charOffset, problems) : ParseYaml(text, charOffset, problems);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var (root, map) = parsed.Value;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (root is not JsonObject rootObject || !TryGetVersion(rootObject, out var versionText, out var versionKey))
+        {
+            return null;
+        }
+
+        if (!IsSupportedVersion(versionKey, versionText))
+        {
+            problems.Add(DiagnosticIds.UnsupportedVersion, "/" + versionKey, versionText);
+            problems.MarkFatal();
+            return null;
+        }
+
+        ReportExternalReferences(rootObject, problems);
+
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Path.GetFileName(path)), settings);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (result.Document is null)
+        {
+            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, "the OpenAPI reader returned no document");
+            problems.MarkFatal();
+            return null;
+        }
+
+        if (result.Diagnostic is not null)
+        {
+            foreach (var error in result.Diagnostic.Errors)
+            {
+                problems.Add(DiagnosticIds.SpecificationViolation, error.Pointer, EndSentence(error.Message));
+            }
+
+            foreach (var warning in result.Diagnostic.Warnings)
+            {
+                problems.Add(DiagnosticIds.SpecificationViolation, warning.Pointer, EndSentence(warning.Message));
+            }
+        }
+
+        var version = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
+        return new SpecDocument(result.Document, map, version);
+    }
+
+    private static (JsonNode? Root, SourceMap Map)? ParseJson(string text, int charOffset, ProblemCollector problems)
+    {
+        try
+        {
+            var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth });
+            return (root, new JsonSourceMap(text, charOffset));
+        }
+        catch (JsonException exception)
+        {
+            var lines = new LineIndex(text, charOffset);
+            var span = lines.AtLineByte(Encoding.UTF8.GetBytes(text), (int)(exception.LineNumber ?? 0), (int)(exception.BytePositionInLine ?? 0));
+            problems.AddAt(DiagnosticIds.InvalidSyntax, span, FirstSentence(exception.Message));
+            problems.MarkFatal();
+            return null;
+        }
+    }
+
+    private static (JsonNode? Root, SourceMap Map)? ParseYaml(string text, int charOffset, ProblemCollector problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (SharpYaml.YamlException exception)
+        {
+            var span = YamlSourceMap.ToSpan(exception.Start, exception.End);
+            problems.AddAt(DiagnosticIds.InvalidSyntax, span with { Start = span.Start + charOffset }, YamlMessage(exception));
+            problems.MarkFatal();
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return null;
+        }
+
+        var document = stream.Documents[0];
+        try
+        {
+            var root = YamlConverter.ToJsonNode(document);
+            return (root, new OffsetSourceMap(new YamlSourceMap(document.RootNode), charOffset));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The converter enforces depth, node-count and alias-expansion limits (a YAML "billion laughs" document lands here).
+            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, FirstSentence(exception.Message));
+            problems.MarkFatal();
+            return null;
+        }
+    }
+
+    private static bool TryGetVersion(JsonObject root, out string version, out string key)
+    {
+        foreach (var candidate in new[] { "openapi", "swagger" })
+        {
+            if (root.TryGetPropertyValue(candidate, out var node) && node is JsonValue value)
+            {
+                version = value.ToString();
+                key = candidate;
+                return true;
+            }
+        }
+
+        version = string.Empty;
+        key = string.Empty;
+        return false;
+    }
+
+    private static bool IsSupportedVersion(string key, string version)
+    {
+        if (key == "swagger")
+        {
+            return version == "2.0";
+        }
+
+        return version.StartsWith("3.0.", StringComparison.Ordinal) || version == "3.0"
+            || version.StartsWith("3.1.", StringComparison.Ordinal) || version == "3.1";
+    }
+
+    private static void ReportExternalReferences(JsonObject root, ProblemCollector problems)
+    {
+        // An explicit stack: documents can nest deeper than the compiler's thread stack allows for recursion.
+        var pending = new Stack<(JsonNode Node, string Pointer)>();
+        pending.Push((root, string.Empty));
+        while (pending.Count > 0)
+        {
+            var (node, pointer) = pending.Pop();
+            if (node is JsonObject obj)
+            {
+                foreach (var property in obj)
+                {
+                    if (property.Key == "$ref" && property.Value is JsonValue reference && reference.TryGetValue<string>(out var target)
+                        && target.Length > 0 && target[0] != '#')
+                    {
+                        problems.Add(DiagnosticIds.ExternalReference, pointer + "/$ref", target);
+                    }
+                    else if (property.Value is not null)
+                    {
+                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key)));
+                    }
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is { } item)
+                    {
+                        pending.Push((item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string YamlMessage(SharpYaml.YamlException exception)
+    {
+        // SharpYaml prefixes its message with the positions, which the diagnostic's location already gives.
+        var message = exception.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return FirstSentence(marker >= 0 ? message.Substring(marker + 3) : message);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.TrimEnd('.');
+    }
+
+    private static string EndSentence(string message)
+    {
+        var trimmed = message.Trim();
+        return trimmed.EndsWith(".", StringComparison.Ordinal) ? trimmed : trimmed + ".";
+    }
+}
+
+/// <summary>Shifts the character offsets of another map, for documents that started with a byte-order mark.</summary>
+internal sealed class OffsetSourceMap : SourceMap
+{
+    private readonly SourceMap _inner;
+    private readonly int _charOffset;
+
+    public OffsetSourceMap(SourceMap inner, int charOffset)
+    {
+        _inner = inner;
+        _charOffset = charOffset;
+    }
+
+    public override Dictionary<string, SourceSpan> Locate(IReadOnlyCollection<string> pointers)
+    {
+        var located = _inner.Locate(pointers);
+        if (_charOffset == 0)
+        {
+            return located;
+        }
+
+        var shifted = new Dictionary<string, SourceSpan>();
+        foreach (var pair in located)
+        {
+            shifted[pair.Key] = pair.Value with { Start = pair.Value.Start + _charOffset };
+        }
+
+        return shifted;
+    }
+}

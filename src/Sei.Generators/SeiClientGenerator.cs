@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Sei.Generators.Building;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators;
+
+/// <summary>
+/// Generates typed, versioned SEI clients from the OpenAPI documents a project lists as
+/// <c>AdditionalFiles</c>. <see cref="Initialize"/> only wires the pipeline; reading, building
+/// and emitting live in their own classes and never see each other's internals.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeiClientGenerator : IIncrementalGenerator
+{
+    /// <summary>The lowest C# version generated code compiles with (it uses <c>required</c> members).</summary>
+    private const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectSettings.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var inputs = context.AdditionalTextsProvider
+            .Where(static file => IsCandidate(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => CreateInput(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var results = inputs
+            .Select(static (input, cancellationToken) => ReadAndBuild(input, cancellationToken))
+            .WithTrackingName(TrackingNames.BuildResults);
+
+        var models = results
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Models);
+
+        var diagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => ReadTarget(compilation))
+            .WithTrackingName(TrackingNames.Target);
+
+        context.RegisterSourceOutput(diagnostics, static (production, items) =>
+        {
+            foreach (var item in items)
+            {
+                production.ReportDiagnostic(ToDiagnostic(item));
+            }
+        });
+
+        context.RegisterSourceOutput(models.Combine(target), static (production, pair) => Emit(production, pair.Left, pair.Right));
+
+        context.RegisterSourceOutput(target.Combine(models.Collect()), static (production, pair) =>
+        {
+            var (info, all) = pair;
+            if (info.LanguageVersion < MinimumLanguageVersion)
+            {
+                if (all.Length > 0)
+                {
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, info.LanguageVersion.ToDisplayString()));
+                }
+
+                return;
+            }
+
+            if (all.Length > 0 && (info.Target.NeedsRequiredMemberPolyfill || info.Target.NeedsCompilerFeaturePolyfill))
+            {
+                production.AddSource(PolyfillEmitter.HintName, SourceText.From(PolyfillEmitter.Emit(info.Target), System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    private static bool IsCandidate(string path)
+        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static SpecInput? CreateInput(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectSettings settings, CancellationToken cancellationToken)
+    {
+        if (!settings.Enabled)
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeiNamespace", out var ns);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeiClientName", out var clientName);
+        return new SpecInput(file.Path, text.ToString(), Blank(ns), Blank(clientName), settings.RootNamespace, settings.ProjectDirectory);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>Reading then building, inside one step so the large OpenAPI object model never sits in the pipeline's cache.</summary>
+    internal static BuildResult ReadAndBuild(SpecInput input, CancellationToken cancellationToken)
+    {
+        var problems = new ProblemCollector(input.Path);
+        SpecDocument? spec = null;
+        try
+        {
+            spec = SpecReader.Read(input.Path, input.Text, problems, cancellationToken);
+            if (spec is null || problems.HasErrors)
+            {
+                return new BuildResult(null, problems.Resolve(spec?.Map));
+            }
+
+            var model = ClientModelBuilder.Build(input, spec, problems, cancellationToken);
+            return new BuildResult(model, problems.Resolve(spec.Map));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never let an exception escape into the compiler (CS8785): report it, located at the document.
+            problems.Add(DiagnosticIds.InternalError, null, Path.GetFileName(input.Path), exception.GetType().Name, exception.Message);
+            return new BuildResult(null, problems.Resolve(spec?.Map));
+        }
+    }
+
+    private static void Emit(SourceProductionContext production, ClientModel? model, TargetAndLanguage target)
+    {
+        if (model is null || target.LanguageVersion < MinimumLanguageVersion)
+        {
+            return;
+        }
+
+        var context = new EmitContext(model, target.Target);
+        production.AddSource(model.HintName + ".Models.g.cs", SourceText.From(ModelEmitter.Emit(context), System.Text.Encoding.UTF8));
+        production.AddSource(model.HintName + ".Serialization.g.cs", SourceText.From(ConverterEmitter.Emit(context), System.Text.Encoding.UTF8));
+        production.AddSource(model.HintName + ".Client.g.cs", SourceText.From(ClientEmitter.Emit(context), System.Text.Encoding.UTF8));
+    }
+
+    private static TargetAndLanguage ReadTarget(Compilation compilation)
+    {
+        var languageVersion = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        var target = new TargetInfo(
+            HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
+            NeedsRequiredMemberPolyfill: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is null,
+            NeedsCompilerFeaturePolyfill: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is null);
+        return new TargetAndLanguage(target, languageVersion);
+    }
+
+    private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    {
+        var descriptor = DiagnosticDescriptors.Get(info.Id);
+        var span = info.Span;
+        var location = Location.Create(
+            info.FilePath,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+        return Diagnostic.Create(descriptor, location, System.Linq.Enumerable.ToArray<object>(info.MessageArguments));
+    }
+
+    /// <summary>The project-wide settings, read from MSBuild properties made visible to the compiler.</summary>
+    private sealed record ProjectSettings(bool Enabled, string RootNamespace, string? ProjectDirectory)
+    {
+        public static ProjectSettings From(AnalyzerConfigOptions options)
+        {
+            options.TryGetValue("build_property.SeiGeneratorEnabled", out var enabled);
+            options.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+            options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            return new ProjectSettings(
+                !string.Equals(enabled?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
+                rootNamespace ?? string.Empty,
+                string.IsNullOrWhiteSpace(projectDirectory) ? null : projectDirectory);
+        }
+    }
+
+    private sealed record TargetAndLanguage(TargetInfo Target, LanguageVersion LanguageVersion);
+}

@@ -1,0 +1,38 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Sei.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Sei.Generators.Tests.Generator;
+
+/// <summary>Every document in specs/ generates code that compiles with no warning at all, nullable enabled and warnings as errors.</summary>
+public sealed class RepositorySpecsTests
+{
+    public static TheoryData<string> Specs => new(System.IO.Directory.GetFiles(Paths.Specs).Select(System.IO.Path.GetFileName).Where(n => n!.EndsWith(".yaml") || n.EndsWith(".json"))!);
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Generated_code_compiles_without_diagnostics(string fileName)
+    {
+        var run = GeneratorHarness.Run(SpecFile.FromRepository(fileName));
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Empty(run.Result.Results.Single().Exception is null ? Enumerable.Empty<object>() : new[] { run.Result.Results.Single().Exception! });
+        var diagnostics = run.CompilationDiagnostics().ToList();
+        Assert.True(diagnostics.Count == 0, GeneratorHarness.Describe(diagnostics));
+        Assert.Equal(3, run.Result.Results.Single().GeneratedSources.Count(s => s.HintName.Contains(fileName)));
+    }
+
+    [Fact]
+    public void Two_versions_of_one_product_compile_side_by_side()
+    {
+        var run = GeneratorHarness.Run(SpecFile.FromRepository("accounts.v1.yaml"), SpecFile.FromRepository("accounts.v2.yaml"));
+
+        var diagnostics = run.CompilationDiagnostics().ToList();
+        Assert.True(diagnostics.Count == 0, GeneratorHarness.Describe(diagnostics));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V1.Account"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V2.Account"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V1.AccountsClient"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V2.AccountsClient"));
+    }
+}

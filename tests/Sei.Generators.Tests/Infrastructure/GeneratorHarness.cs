@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Sei.Generators.Tests.Infrastructure;
+
+/// <summary>A document to feed the generator, with its per-file metadata.</summary>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
+{
+    public static SpecFile FromRepository(string fileName) => new(Paths.Spec(fileName), File.ReadAllText(Paths.Spec(fileName)));
+}
+
+/// <summary>What one generator run produced, and the compilation with the generated code in it.</summary>
+internal sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IEnumerable<Diagnostic> CompilationDiagnostics(bool includeWarnings = true)
+        => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error || (includeWarnings && d.Severity == DiagnosticSeverity.Warning));
+
+    public string Source(string hintSuffix)
+        => Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).SourceText.ToString();
+}
+
+/// <summary>Runs the generator the way the compiler does, offline, against the .NET 10 reference assemblies and Sei.Client.</summary>
+internal static class GeneratorHarness
+{
+    public const string ProjectDirectory = "/project/";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        Net100.References.All.Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(Sei.Client.SeiClientBase).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
+            .ToImmutableArray());
+
+    public static ImmutableArray<MetadataReference> DefaultReferences => References.Value;
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) => new(version);
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, LanguageVersion version = LanguageVersion.Latest, IEnumerable<MetadataReference>? references = null)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions(version))),
+            references ?? DefaultReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Suppress, ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null, LanguageVersion version = LanguageVersion.Latest)
+    {
+        var files = specs.ToList();
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.ProjectDir"] = ProjectDirectory,
+        };
+        foreach (var pair in globalOptions ?? new Dictionary<string, string>())
+        {
+            global[pair.Key] = pair.Value;
+        }
+
+        var perFile = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var file in files)
+        {
+            var metadata = new Dictionary<string, string>();
+            if (file.Namespace is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiNamespace"] = file.Namespace;
+            }
+
+            if (file.ClientName is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiClientName"] = file.ClientName;
+            }
+
+            perFile[file.Path] = metadata;
+        }
+
+        return CSharpGeneratorDriver.Create(
+            new[] { new SeiClientGenerator().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
+            ParseOptions(version),
+            new TestOptionsProvider(global, perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorRun Run(IEnumerable<SpecFile> specs, IEnumerable<string>? sources = null, LanguageVersion version = LanguageVersion.Latest, Dictionary<string, string>? globalOptions = null, IEnumerable<MetadataReference>? references = null)
+    {
+        var driver = CreateDriver(specs, globalOptions, version);
+        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), version, references);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    public static GeneratorRun Run(params SpecFile[] specs) => Run((IEnumerable<SpecFile>)specs);
+
+    /// <summary>Formats diagnostics for assertion messages.</summary>
+    public static string Describe(IEnumerable<Diagnostic> diagnostics)
+        => string.Join(Environment.NewLine, diagnostics.Take(30).Select(d => d.ToString()));
+}

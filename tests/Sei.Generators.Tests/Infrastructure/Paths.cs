@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+
+namespace Sei.Generators.Tests.Infrastructure;
+
+/// <summary>Where the repository's specs, docs and the shared corpus are, found from the test assembly upwards.</summary>
+internal static class Paths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Specs => Path.Combine(RepositoryRoot, "specs");
+
+    public static string Docs => Path.Combine(RepositoryRoot, "docs");
+
+    public static string Corpus => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+
+    public static string Spec(string fileName) => Path.Combine(Specs, fileName);
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sei.Generators.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Sei.Generators.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
