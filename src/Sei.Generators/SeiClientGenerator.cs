@@ -55,6 +55,8 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
 
         var target = context.CompilationProvider
             .Select(static (compilation, _) => ReadTarget(compilation))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest))
+            .Select(static (pair, _) => new TargetAndLanguage(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Target);
 
         context.RegisterSourceOutput(diagnostics, static (production, items) =>
@@ -123,11 +125,11 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             spec = SpecReader.Read(input.Path, input.Text, problems, cancellationToken);
             if (spec is null || problems.HasErrors)
             {
-                return new BuildResult(null, problems.Resolve(spec?.Map));
+                return new BuildResult(null, problems.Resolve());
             }
 
             var model = ClientModelBuilder.Build(input, spec, problems, cancellationToken);
-            return new BuildResult(model, problems.Resolve(spec.Map));
+            return new BuildResult(model, problems.Resolve());
         }
         catch (OperationCanceledException)
         {
@@ -137,7 +139,7 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
         {
             // Never let an exception escape into the compiler (CS8785): report it, located at the document.
             problems.Add(DiagnosticIds.InternalError, null, Path.GetFileName(input.Path), exception.GetType().Name, exception.Message);
-            return new BuildResult(null, problems.Resolve(spec?.Map));
+            return new BuildResult(null, problems.Resolve());
         }
     }
 
@@ -154,15 +156,11 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
         production.AddSource(model.HintName + ".Client.g.cs", SourceText.From(ClientEmitter.Emit(context), System.Text.Encoding.UTF8));
     }
 
-    private static TargetAndLanguage ReadTarget(Compilation compilation)
-    {
-        var languageVersion = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-        var target = new TargetInfo(
+    private static TargetInfo ReadTarget(Compilation compilation)
+        => new(
             HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
             NeedsRequiredMemberPolyfill: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is null,
             NeedsCompilerFeaturePolyfill: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is null);
-        return new TargetAndLanguage(target, languageVersion);
-    }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {

@@ -48,7 +48,8 @@ internal static partial class ClientEmitter
         var nonNull = type.AsNullable(false);
         var unwrapped = type.IsNullable && type.IsValueType ? value + ".Value" : value;
         var wire = EmitContext.Literal(parameter.WireName);
-        var guard = type.IsNullable ? value + " is null ? null : " : string.Empty;
+        // A string needs no formatting, so a null one can be passed through as it is.
+        var guard = type.IsNullable && nonNull.Kind != TypeKind.String ? value + " is null ? null : " : string.Empty;
         if (nonNull.Kind == TypeKind.Array)
         {
             var items = "global::System.Linq.Enumerable.Select(" + unwrapped + ", static __item => " + FormatItem(context, nonNull.Element!, "__item") + ")";

@@ -65,7 +65,7 @@ internal static partial class ClientEmitter
         }
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-        writer.Doc("returns", "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary) + ". It carries the request's tracking ID.");
+        writer.Doc("returns", "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID.");
         writer.Line("/// <exception cref=\"global::Sei.Client.SeiApiException\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
         if (operation.IsDeprecated)
         {
@@ -123,7 +123,7 @@ internal static partial class ClientEmitter
         var attribute = "[global::Sei.Client.Metadata.SeiParameter(" + EmitContext.Literal(parameter.WireName) + ", global::Sei.Client.Metadata.SeiParameterLocation." + location
             + (parameter.MaxLength is { } maxLength ? ", MaxLength = " + maxLength.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + (parameter.MaxItems is { } maxItems ? ", MaxItems = " + maxItems.ToString(CultureInfo.InvariantCulture) : string.Empty)
-            + (parameter.Explode ? ", Explode = true" : string.Empty) + ")] ";
+            + (parameter.Explode && parameter.Type.Kind is TypeKind.Array or TypeKind.Map ? ", Explode = true" : string.Empty) + ")] ";
         return attribute + context.Spell(parameter.Type) + " " + parameter.Name + (parameter.IsRequired ? string.Empty : " = null");
     }
 

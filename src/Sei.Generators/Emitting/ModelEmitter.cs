@@ -58,7 +58,12 @@ internal static class ModelEmitter
                 writer.Line("/// <remarks>Write-only: sent to the server, never returned by it.</remarks>");
             }
 
-            if (property.IsDeprecated)
+            if (property.IsDeprecated && property.IsRequired)
+            {
+                // C# forbids [Obsolete] on required members (CS9042); the deprecation is still documented.
+                writer.Line("/// <remarks>Deprecated by the API document.</remarks>");
+            }
+            else if (property.IsDeprecated)
             {
                 writer.Line("[global::System.Obsolete(\"The API document marks this property as deprecated.\")]");
             }

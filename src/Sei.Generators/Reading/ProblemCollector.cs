@@ -25,6 +25,9 @@ internal sealed class ProblemCollector
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>Gets or sets how pointers are located; set by the reader as soon as the text has parsed.</summary>
+    public SourceMap? Map { get; set; }
+
     /// <summary>Adds a problem located by a JSON pointer (with or without the leading '#').</summary>
     public void Add(string id, string? pointer, params string[] arguments)
     {
@@ -43,8 +46,9 @@ internal sealed class ProblemCollector
 
     public void MarkFatal() => HasErrors = true;
 
-    public EquatableArray<DiagnosticInfo> Resolve(SourceMap? map)
+    public EquatableArray<DiagnosticInfo> Resolve()
     {
+        var map = Map;
         var pointers = _problems.Where(p => p.Span is null && p.Pointer is not null).Select(p => p.Pointer!).Distinct().ToList();
         var located = map is null || pointers.Count == 0 ? new Dictionary<string, SourceSpan>() : map.Locate(pointers);
         return _problems

@@ -47,6 +47,7 @@ internal static class SpecReader
         }
 
         var (root, map) = parsed.Value;
+        problems.Map = map;
         cancellationToken.ThrowIfCancellationRequested();
         if (root is not JsonObject rootObject || !TryGetVersion(rootObject, out var versionText, out var versionKey))
         {

@@ -12,7 +12,7 @@ namespace Sei.Generators.Tests.Infrastructure;
 /// <summary>A document to feed the generator, with its per-file metadata.</summary>
 internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
 {
-    public static SpecFile FromRepository(string fileName) => new(Paths.Spec(fileName), File.ReadAllText(Paths.Spec(fileName)));
+    public static SpecFile FromRepository(string fileName) => new(GeneratorHarness.ProjectDirectory + "specs/" + fileName, File.ReadAllText(Paths.Spec(fileName)));
 }
 
 /// <summary>What one generator run produced, and the compilation with the generated code in it.</summary>
@@ -53,6 +53,9 @@ internal static class GeneratorHarness
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Suppress, ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null, LanguageVersion version = LanguageVersion.Latest)
+        => CreateDriver(specs, out _, globalOptions, version);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, Dictionary<string, string>? globalOptions = null, LanguageVersion version = LanguageVersion.Latest)
     {
         var files = specs.ToList();
         var global = new Dictionary<string, string>
@@ -82,9 +85,10 @@ internal static class GeneratorHarness
             perFile[file.Path] = metadata;
         }
 
+        texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new SeiClientGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
+            texts,
             ParseOptions(version),
             new TestOptionsProvider(global, perFile),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

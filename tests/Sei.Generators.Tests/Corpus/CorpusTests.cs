@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Sei.Generators.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Sei.Generators.Tests.Corpus;
+
+/// <summary>Collects one row per corpus document and writes the table when the class's tests are done.</summary>
+public sealed class CorpusReport : IDisposable
+{
+    public ConcurrentDictionary<string, string> Rows { get; } = new();
+
+    public void Dispose()
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| document | operations | generated lines | generation ms | compile errors | compile warnings | first error |");
+        table.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var row in Rows.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            table.AppendLine(row.Value);
+        }
+
+        var folder = Path.Combine(Paths.RepositoryRoot, "artifacts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "corpus-report.md"), table.ToString());
+    }
+}
+
+/// <summary>
+/// Every real-world document in the shared corpus goes through the generator without an exception
+/// escaping and without an internal-error diagnostic; the compile result of each is recorded in
+/// artifacts/corpus-report.md.
+/// </summary>
+public sealed class CorpusTests : IClassFixture<CorpusReport>
+{
+    private readonly CorpusReport _report;
+    private readonly ITestOutputHelper _output;
+
+    public CorpusTests(CorpusReport report, ITestOutputHelper output)
+    {
+        _report = report;
+        _output = output;
+    }
+
+    public static TheoryData<string> Documents
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            if (Directory.Exists(Paths.Corpus))
+            {
+                foreach (var file in Directory.GetFiles(Paths.Corpus).Where(f => f.EndsWith(".yaml") || f.EndsWith(".json")).OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    data.Add(Path.GetFileName(file));
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Fact]
+    public void The_corpus_is_present()
+    {
+        Assert.True(Directory.Exists(Paths.Corpus), "The shared corpus was expected at " + Paths.Corpus);
+        Assert.True(Documents.Count >= 40, "The corpus holds " + Documents.Count + " documents.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Document_is_generated_without_crashing(string fileName)
+    {
+        var spec = new SpecFile(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, File.ReadAllText(Path.Combine(Paths.Corpus, fileName)));
+        var stopwatch = Stopwatch.StartNew();
+        var run = GeneratorHarness.Run(spec);
+        var generationMs = stopwatch.ElapsedMilliseconds;
+
+        var result = run.Result.Results.Single();
+        Assert.Null(result.Exception);
+        var internalErrors = run.GeneratorDiagnostics.Where(d => d.Id == "SEI9001").ToList();
+        Assert.True(internalErrors.Count == 0, GeneratorHarness.Describe(internalErrors));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785");
+
+        var compile = run.CompilationDiagnostics().ToList();
+        var errors = compile.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("SEI", StringComparison.Ordinal)).ToList();
+        var warnings = compile.Count - errors.Count;
+        var lines = result.GeneratedSources.Sum(s => s.SourceText.Lines.Count);
+        var operations = CountOperations(result.GeneratedSources.Select(s => s.SourceText.ToString()));
+        var first = errors.FirstOrDefault()?.ToString().Replace("|", "\\|") ?? string.Empty;
+        if (first.Length > 200)
+        {
+            first = first.Substring(0, 200) + "...";
+        }
+
+        _report.Rows[fileName] = $"| {fileName} | {operations} | {lines} | {generationMs} | {errors.Count} | {warnings} | {first} |";
+        _output.WriteLine(_report.Rows[fileName]);
+        Assert.True(lines > 0 || run.GeneratorDiagnostics.Any(), "Nothing was generated and nothing was reported for " + fileName);
+    }
+
+    private static int CountOperations(System.Collections.Generic.IEnumerable<string> sources)
+        => sources.Sum(source => source.Split('\n').Count(line => line.TrimStart().StartsWith("[global::Sei.Client.Metadata.SeiOperation(", StringComparison.Ordinal)));
+}

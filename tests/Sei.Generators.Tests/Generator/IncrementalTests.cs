@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Sei.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Sei.Generators.Tests.Generator;
+
+/// <summary>The pipeline caches: a second run, an unrelated C# edit, and a moved line do no needless work.</summary>
+public sealed class IncrementalTests
+{
+    private static string[] TrackingNamesOf() => typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void A_second_run_with_the_same_inputs_is_entirely_cached()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.FromRepository("accounts.v1.yaml"), SpecFile.FromRepository("payments.v1.yaml") });
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        driver = driver.RunGenerators(compilation);
+        driver = driver.RunGenerators(compilation.Clone());
+
+        var result = driver.GetRunResult().Results.Single();
+        var names = TrackingNamesOf();
+        Assert.NotEmpty(names);
+        foreach (var name in names)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), "The step " + name + " was not tracked.");
+            foreach (var step in result.TrackedSteps[name])
+            {
+                foreach (var (_, reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {reason} on the second run.");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_neither_reads_nor_builds_again()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.FromRepository("accounts.v1.yaml") });
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        driver = driver.RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { int X => 1; }", GeneratorHarness.ParseOptions()));
+        driver = driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var name in new[] { TrackingNames.SpecInputs, TrackingNames.BuildResults, TrackingNames.Models })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        }
+    }
+
+    [Fact]
+    public void Moving_lines_in_the_document_changes_diagnostics_but_not_the_model()
+    {
+        const string original = "openapi: 3.0.3\ninfo:\n  title: Moves\n  version: 1.0.0\npaths:\n  /v1/t/{id}:\n    get:\n      responses:\n        '204':\n          description: ok\n";
+        var driver = GeneratorHarness.CreateDriver(new[] { new SpecFile("/project/moves.yaml", original) }, out var texts);
+        var compilation = GeneratorHarness.CreateCompilation(Array.Empty<string>());
+        driver = driver.RunGenerators(compilation);
+        var firstLine = driver.GetRunResult().Diagnostics.Single(d => d.Id == "SEI2001").Location.GetLineSpan().StartLinePosition.Line;
+
+        var moved = "# a comment that moves every line down\n\n" + original;
+        driver = driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText("/project/moves.yaml", moved));
+        driver = driver.RunGenerators(compilation);
+
+        var result = driver.GetRunResult();
+        Assert.Equal(firstLine + 2, result.Diagnostics.Single(d => d.Id == "SEI2001").Location.GetLineSpan().StartLinePosition.Line);
+        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+    }
+
+    [Fact]
+    public void Generated_text_is_identical_from_run_to_run()
+    {
+        var first = GeneratorHarness.Run(SpecFile.FromRepository("accounts.v2.yaml")).Result.Results.Single().GeneratedSources;
+        var second = GeneratorHarness.Run(SpecFile.FromRepository("accounts.v2.yaml")).Result.Results.Single().GeneratedSources;
+
+        Assert.Equal(first.Select(s => s.HintName), second.Select(s => s.HintName));
+        Assert.Equal(first.Select(s => s.SourceText.ToString()), second.Select(s => s.SourceText.ToString()));
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Sei.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Sei.Generators.Tests.Reading;
+
+/// <summary>Every problem in a document becomes a diagnostic at the 1-based line and column of the offending node.</summary>
+public sealed class LocatedDiagnosticsTests
+{
+    private static (int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
+    private static Diagnostic Single(GeneratorRun run, string id)
+    {
+        var matches = run.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matches.Count == 1, $"Expected one {id}, got: " + GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        return matches[0];
+    }
+
+    private static GeneratorRun Run(string path, string text) => GeneratorHarness.Run(new SpecFile(path, text));
+
+    [Fact]
+    public void Yaml_syntax_error_is_located()
+    {
+        const string text = "openapi: 3.0.3\ninfo:\n  title: Broken\n  version: 1.0.0\npaths:\n  /v1/things:\n    get: [unclosed\n";
+        var run = Run("/project/broken.yaml", text);
+
+        var diagnostic = Single(run, "SEI1001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/project/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(8, Position(diagnostic).Line);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Json_syntax_error_is_located()
+    {
+        const string text = "{\n  \"openapi\": \"3.0.3\",\n  \"info\": { \"title\": \"T\", \"version\": \"1\" },\n  \"paths\": { \"/a\": { \"get\": } }\n}\n";
+        var run = Run("/project/broken.json", text);
+
+        var diagnostic = Single(run, "SEI1001");
+        Assert.Equal((4, 29), Position(diagnostic));
+    }
+
+    [Fact]
+    public void Unsupported_version_points_at_the_version()
+    {
+        const string text = "info:\n  title: Future\n  version: 1.0.0\nopenapi: 4.0.0\npaths: {}\n";
+        var run = Run("/project/future.yaml", text);
+
+        var diagnostic = Single(run, "SEI1003");
+        Assert.Equal((4, 1), Position(diagnostic));
+        Assert.Contains("4.0.0", diagnostic.GetMessage());
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Unresolved_reference_points_at_the_property_and_falls_back_to_JsonElement()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Refs
+              version: 1.0.0
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    other:
+                      $ref: '#/components/schemas/Missing'
+            """;
+        var run = Run("/project/refs.yaml", text);
+
+        var diagnostic = Single(run, "SEI1002");
+        Assert.Equal((11, 9), Position(diagnostic));
+        Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage());
+        Assert.Empty(run.CompilationDiagnostics());
+        Assert.Contains("global::System.Text.Json.JsonElement? Other", run.Source(".Models.g.cs"));
+    }
+
+    [Fact]
+    public void Undeclared_path_parameter_is_reported_and_generated_as_a_string()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Paths
+              version: 1.0.0
+            paths:
+              /v1/things/{thingId}:
+                get:
+                  operationId: getThing
+                  responses:
+                    '204':
+                      description: ok
+            """;
+        var run = Run("/project/paths.yaml", text);
+
+        var diagnostic = Single(run, "SEI2001");
+        Assert.Equal((7, 5), Position(diagnostic));
+        Assert.Empty(run.CompilationDiagnostics());
+        Assert.Contains("string thingId", run.Source(".Client.g.cs"));
+    }
+
+    [Fact]
+    public void Duplicate_operation_ids_are_reported_and_both_operations_generated()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Dupes
+              version: 1.0.0
+            paths:
+              /v1/a:
+                get:
+                  operationId: fetch
+                  responses:
+                    '204':
+                      description: ok
+              /v1/b:
+                get:
+                  operationId: fetch
+                  responses:
+                    '204':
+                      description: ok
+            """;
+        var run = Run("/project/dupes.yaml", text);
+
+        var diagnostic = Single(run, "SEI2003");
+        Assert.Equal((14, 7), Position(diagnostic));
+        var client = run.Source(".Client.g.cs");
+        Assert.Contains("FetchAsync(", client);
+        Assert.Contains("GetV1BAsync(", client);
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
+    [Fact]
+    public void External_reference_is_reported_and_never_fetched()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: External
+              version: 1.0.0
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    other:
+                      $ref: 'https://example.com/schemas.yaml#/Other'
+            """;
+        var run = Run("/project/external.yaml", text);
+
+        var diagnostic = Single(run, "SEI1005");
+        Assert.Equal(12, Position(diagnostic).Line);
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
+    [Fact]
+    public void Files_that_are_not_OpenAPI_documents_are_ignored_silently()
+    {
+        var run = GeneratorHarness.Run(
+            new SpecFile("/project/appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }"),
+            new SpecFile("/project/config.yaml", "name: not an api\nitems: [1, 2]\n"),
+            new SpecFile("/project/notes.yaml", "swagger-ui: enabled\n"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_document_starting_with_a_byte_order_mark_is_read()
+    {
+        var text = "\uFEFF" + System.IO.File.ReadAllText(Paths.Spec("catalog.v1.yaml"));
+        var run = Run("/project/specs/catalog.v1.yaml", text);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
+    [Fact]
+    public void A_language_version_below_11_is_reported_once_and_nothing_is_generated()
+    {
+        var run = GeneratorHarness.Run(new[] { SpecFile.FromRepository("accounts.v1.yaml") }, version: LanguageVersion.CSharp10);
+
+        var diagnostic = Single(run, "SEI1006");
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void The_project_switch_turns_generation_off()
+    {
+        var run = GeneratorHarness.Run(new[] { SpecFile.FromRepository("accounts.v1.yaml") }, globalOptions: new Dictionary<string, string> { ["build_property.SeiGeneratorEnabled"] = "false" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Per_file_metadata_sets_namespace_and_client_name()
+    {
+        var spec = SpecFile.FromRepository("accounts.v1.yaml") with { Namespace = "Acme.Sei.Accounts", ClientName = "AccountsApi" };
+        var run = GeneratorHarness.Run(spec);
+
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Acme.Sei.Accounts.V1.AccountsApi"));
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
+    [Fact]
+    public void Diagnostics_can_be_suppressed_like_any_compiler_warning()
+    {
+        const string text = "openapi: 3.0.3\ninfo:\n  title: P\n  version: 1.0.0\npaths:\n  /v1/t/{id}:\n    get:\n      responses:\n        '204':\n          description: ok\n";
+        var driver = GeneratorHarness.CreateDriver(new[] { new SpecFile("/project/p.yaml", text) });
+        var compilation = GeneratorHarness.CreateCompilation(System.Array.Empty<string>())
+            .WithOptions(GeneratorHarness.CreateCompilation(System.Array.Empty<string>()).Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["SEI2001"] = ReportDiagnostic.Suppress }));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.DoesNotContain(diagnostics.Concat(output.GetDiagnostics()), d => d.Id == "SEI2001" && !d.IsSuppressed);
+    }
+}
