@@ -72,9 +72,10 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(target.Combine(models.Collect()), static (production, pair) =>
         {
             var (info, all) = pair;
+            var anyModel = System.Linq.Enumerable.Any(all, model => model is not null);
             if (info.LanguageVersion < MinimumLanguageVersion)
             {
-                if (all.Length > 0)
+                if (anyModel)
                 {
                     production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, info.LanguageVersion.ToDisplayString()));
                 }
@@ -82,7 +83,7 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
                 return;
             }
 
-            if (all.Length > 0 && (info.Target.NeedsRequiredMemberPolyfill || info.Target.NeedsCompilerFeaturePolyfill))
+            if (anyModel && (info.Target.NeedsRequiredMemberPolyfill || info.Target.NeedsCompilerFeaturePolyfill))
             {
                 production.AddSource(PolyfillEmitter.HintName, SourceText.From(PolyfillEmitter.Emit(info.Target), System.Text.Encoding.UTF8));
             }

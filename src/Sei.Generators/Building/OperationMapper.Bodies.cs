@@ -55,10 +55,11 @@ internal sealed partial class OperationMapper
                 break;
         }
 
-        if (kind == BodyKind.Binary && !IsBinaryMedia(mediaType) && !mediaType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        var isFormFallback = mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
+        if (kind == BodyKind.Binary && !isFormFallback && !IsBinaryMedia(mediaType))
         {
             // An XML or other body we cannot serialize: the caller supplies the bytes and we say so once.
-            if (media?.Schema is not null && !IsBinaryMedia(mediaType))
+            if (media?.Schema is not null && !IsBinarySchema(media.Schema))
             {
                 _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
             }

@@ -61,8 +61,12 @@ internal sealed partial class OperationMapper
     {
         var httpMethod = method.Method.ToUpperInvariant();
         var pointer = "/paths/" + SourceMap.EscapeSegment(path) + "/" + method.Method.ToLowerInvariant();
-        var baseName = MethodBaseName(operation.OperationId, httpMethod, path, pointer);
+        var (baseName, isDuplicate) = MethodBaseName(operation.OperationId, httpMethod, path);
         var methodName = Identifiers.MakeUnique(baseName + "Async", _methodNames);
+        if (isDuplicate)
+        {
+            _problems.Add(DiagnosticIds.DuplicateOperationId, pointer + "/operationId", operation.OperationId!, httpMethod, path, methodName);
+        }
         var displayName = operation.OperationId ?? httpMethod + " " + path;
 
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
@@ -83,21 +87,20 @@ internal sealed partial class OperationMapper
             response);
     }
 
-    private string MethodBaseName(string? operationId, string httpMethod, string path, string pointer)
+    private (string Name, bool IsDuplicate) MethodBaseName(string? operationId, string httpMethod, string path)
     {
         var fromPath = PathBasedName(httpMethod, path);
         if (string.IsNullOrWhiteSpace(operationId))
         {
-            return fromPath;
+            return (fromPath, false);
         }
 
         if (!_operationIds.Add(operationId!))
         {
-            _problems.Add(DiagnosticIds.DuplicateOperationId, pointer + "/operationId", operationId!, httpMethod, path, fromPath + "Async");
-            return fromPath;
+            return (fromPath, true);
         }
 
-        return Identifiers.ToPascalCase(operationId!, fromPath);
+        return (Identifiers.ToPascalCase(operationId!, fromPath), false);
     }
 
     /// <summary>"GET /v1/accounts/{accountId}/holders" → "GetV1AccountsByAccountIdHolders": stable for operations without an operationId.</summary>

@@ -59,7 +59,16 @@ internal sealed partial class SchemaMapper
             return known;
         }
 
-        return MapReferenced(key, id, schema, ComponentPointer(id));
+        try
+        {
+            return MapReferenced(key, id, schema, ComponentPointer(id));
+        }
+        catch (InvalidOperationException exception) when (exception.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0)
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, ComponentPointer(id), "The schema '" + id + "'", "it refers only to itself", "JsonElement");
+            _byReference[key] = TypeRef.Any;
+            return TypeRef.Any;
+        }
     }
 
     public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
@@ -84,6 +93,12 @@ internal sealed partial class SchemaMapper
             }
 
             return MapInline(schema, nameHint, pointer, referenceKey: null);
+        }
+        catch (InvalidOperationException exception) when (exception.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0)
+        {
+            // Microsoft.OpenApi throws when a reference resolves only to itself (A: {$ref: A}); such a schema has no shape.
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "it refers only to itself", "JsonElement");
+            return TypeRef.Any;
         }
         finally
         {

@@ -22,11 +22,11 @@ internal static class DiagnosticDescriptors
         ReadingCategory,
         DiagnosticSeverity.Error);
 
-    /// <summary>SEI1002: "The reference '{0}' does not resolve to anything in the document; JsonElement was used instead".</summary>
+    /// <summary>SEI1002: "The reference '{0}' does not resolve to anything in the document".</summary>
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         DiagnosticIds.UnresolvedReference,
         "A $ref does not resolve",
-        "The reference '{0}' does not resolve to anything in the document; the value was generated as JsonElement. Correct the $ref or add the component it names.",
+        "The reference '{0}' does not resolve to anything in the document; a schema it stood for was generated as JsonElement, and a parameter, body or response it stood for was left out. Correct the $ref or add the component it names.",
         ReadingCategory,
         DiagnosticSeverity.Warning);
 
@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExternalReference = Create(
         DiagnosticIds.ExternalReference,
         "An external $ref is not followed",
-        "The external reference '{0}' is not followed: the generator reads only the document itself and never the network or other files. Bundle the referenced content into this document; the value was generated as JsonElement.",
+        "The external reference '{0}' is not followed: the generator reads only the document itself and never the network or other files. Bundle the referenced content into this document; until then a schema it stood for is generated as JsonElement, and a parameter, body or response it stood for is left out.",
         ReadingCategory,
         DiagnosticSeverity.Warning);
 

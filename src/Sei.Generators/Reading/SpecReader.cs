@@ -173,11 +173,11 @@ internal static class SpecReader
     private static void ReportExternalReferences(JsonObject root, ProblemCollector problems)
     {
         // An explicit stack: documents can nest deeper than the compiler's thread stack allows for recursion.
-        var pending = new Stack<(JsonNode Node, string Pointer)>();
-        pending.Push((root, string.Empty));
+        var pending = new Stack<(JsonNode Node, string Pointer, string ParentKey)>();
+        pending.Push((root, string.Empty, string.Empty));
         while (pending.Count > 0)
         {
-            var (node, pointer) = pending.Pop();
+            var (node, pointer, parentKey) = pending.Pop();
             if (node is JsonObject obj)
             {
                 foreach (var property in obj)
@@ -187,9 +187,9 @@ internal static class SpecReader
                     {
                         problems.Add(DiagnosticIds.ExternalReference, pointer + "/$ref", target);
                     }
-                    else if (property.Value is not null)
+                    else if (property.Value is not null && !IsData(parentKey, property.Key))
                     {
-                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key)));
+                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key), property.Key));
                     }
                 }
             }
@@ -199,11 +199,25 @@ internal static class SpecReader
                 {
                     if (array[i] is { } item)
                     {
-                        pending.Push((item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        pending.Push((item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), parentKey));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a member holds example or extension data, where "$ref" is just a key of the data.
+    /// Under "properties" and the component maps the key is a name, so it is always walked.
+    /// </summary>
+    private static bool IsData(string parentKey, string key)
+    {
+        if (parentKey is "properties" or "schemas" or "definitions" or "parameters" or "responses" or "examples" or "headers")
+        {
+            return false;
+        }
+
+        return key is "example" or "default" or "enum" or "const" or "x-examples" || key.StartsWith("x-", StringComparison.Ordinal) || (key == "value" && parentKey.Length > 0);
     }
 
     private static string YamlMessage(SharpYaml.YamlException exception)

@@ -228,4 +228,92 @@ public sealed class LocatedDiagnosticsTests
 
         Assert.DoesNotContain(diagnostics.Concat(output.GetDiagnostics()), d => d.Id == "SEI2001" && !d.IsSuppressed);
     }
+
+    [Fact]
+    public void A_schema_that_is_only_a_reference_to_itself_is_reported_not_crashed_on()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Loops
+              version: 1.0.0
+            paths: {}
+            components:
+              schemas:
+                A:
+                  $ref: '#/components/schemas/A'
+                B:
+                  type: object
+                  properties:
+                    a:
+                      $ref: '#/components/schemas/A'
+            """;
+        var run = Run("/project/loops.yaml", text);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "SEI9001");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "SEI2004" && Position(d).Line == 8);
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
+    [Fact]
+    public void A_form_body_that_is_not_an_object_is_reported_once()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Forms
+              version: 1.0.0
+            paths:
+              /v1/notes:
+                post:
+                  operationId: postNote
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: string
+                  responses:
+                    '204':
+                      description: ok
+            """;
+        var run = Run("/project/forms.yaml", text);
+
+        Single(run, "SEI2004");
+        Assert.Contains("global::Sei.Client.SeiFile? body = null", run.Source(".Client.g.cs"));
+    }
+
+    [Fact]
+    public void A_ref_key_inside_example_data_is_not_an_external_reference()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info:
+              title: Examples
+              version: 1.0.0
+            paths: {}
+            components:
+              schemas:
+                Doc:
+                  type: object
+                  properties:
+                    schema:
+                      type: object
+                  example:
+                    schema:
+                      $ref: 'https://json-schema.org/draft/2020-12/schema'
+                  x-original:
+                    $ref: 'other.yaml'
+            """;
+        var run = Run("/project/examples.yaml", text);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "SEI1005");
+    }
+
+    [Fact]
+    public void A_language_version_below_11_is_not_reported_for_files_that_are_not_OpenAPI()
+    {
+        var run = GeneratorHarness.Run(new[] { new SpecFile("/project/appsettings.json", "{ \"Logging\": {} }") }, version: LanguageVersion.CSharp10);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
 }
