@@ -284,7 +284,9 @@ internal sealed partial class SchemaMapper
 
     private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer, string? referenceKey, string? reservedName)
     {
-        if (IsEmpty(schema.Properties))
+        // A named component with no members is kept as a class (its members arrive in AdditionalProperties),
+        // so the document's name survives; an inline one is just a free-form dictionary.
+        if (IsEmpty(schema.Properties) && !(reservedName is not null && schema.AdditionalProperties is null))
         {
             var valueType = schema.AdditionalProperties is null
                 ? TypeRef.Any

@@ -19,8 +19,8 @@ public sealed class CorpusReport : IDisposable
     public void Dispose()
     {
         var table = new StringBuilder();
-        table.AppendLine("| document | operations | generated lines | generation ms | compile errors | compile warnings | first error |");
-        table.AppendLine("|---|---|---|---|---|---|---|");
+        table.AppendLine("| document | operations | generated lines | generation ms | SEI diagnostics | compile errors | compile warnings | first error |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var row in Rows.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             table.AppendLine(row.Value);
@@ -98,7 +98,8 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
             first = first.Substring(0, 200) + "...";
         }
 
-        _report.Rows[fileName] = $"| {fileName} | {operations} | {lines} | {generationMs} | {errors.Count} | {warnings} | {first} |";
+        var seiDiagnostics = string.Join(" ", run.GeneratorDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + "x" + g.Count()));
+        _report.Rows[fileName] = $"| {fileName} | {operations} | {lines} | {generationMs} | {seiDiagnostics} | {errors.Count} | {warnings} | {first} |";
         _output.WriteLine(_report.Rows[fileName]);
         Assert.True(lines > 0 || run.GeneratorDiagnostics.Any(), "Nothing was generated and nothing was reported for " + fileName);
     }
