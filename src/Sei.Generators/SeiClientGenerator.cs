@@ -67,7 +67,33 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(models.Combine(target), static (production, pair) => Emit(production, pair.Left, pair.Right));
+        // Documents whose namespace another document already takes; a small equatable list, so
+        // emission re-runs only when the set of conflicts itself changes.
+        var conflicts = models.Collect()
+            .Select(static (all, _) => NamespaceConflicts.Find(all))
+            .WithTrackingName(TrackingNames.Conflicts);
+
+        context.RegisterSourceOutput(conflicts, static (production, items) =>
+        {
+            foreach (var conflict in items)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DuplicateNamespace,
+                    Location.Create(conflict.Path, default, default),
+                    Path.GetFileName(conflict.Path),
+                    conflict.Namespace,
+                    Path.GetFileName(conflict.TakenBy)));
+            }
+        });
+
+        context.RegisterSourceOutput(models.Combine(target).Combine(conflicts), static (production, pair) =>
+        {
+            var model = pair.Left.Left;
+            if (model is not null && !NamespaceConflicts.IsSkipped(pair.Right, model))
+            {
+                Emit(production, model, pair.Left.Right);
+            }
+        });
 
         context.RegisterSourceOutput(target.Combine(models.Collect()), static (production, pair) =>
         {

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Target = nameof(Target);
+    public const string Conflicts = nameof(Conflicts);
 }

@@ -45,6 +45,7 @@ internal static class ClientModelBuilder
         var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;
 
         return new ClientModel(
+            input.Path,
             NamingResolver.HintName(input),
             ns,
             clientName,

@@ -94,6 +94,14 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Warning);
 
+    /// <summary>SEI2005: "'{0}' would generate the namespace '{1}', which '{2}' already generates".</summary>
+    public static readonly DiagnosticDescriptor DuplicateNamespace = Create(
+        DiagnosticIds.DuplicateNamespace,
+        "Two documents generate the same namespace",
+        "'{0}' would generate the namespace '{1}', which '{2}' already generates, so no client was generated from '{0}'. Give one of the AdditionalFiles items a different SeiNamespace, or remove one of the documents.",
+        BuildingCategory,
+        DiagnosticSeverity.Error);
+
     /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError,
@@ -114,6 +122,7 @@ internal static class DiagnosticDescriptors
         UnusedPathParameter,
         DuplicateOperationId,
         UnmappableConstruct,
+        DuplicateNamespace,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();

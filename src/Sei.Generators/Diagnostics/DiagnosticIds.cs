@@ -16,5 +16,6 @@ internal static class DiagnosticIds
     public const string UnusedPathParameter = "SEI2002";
     public const string DuplicateOperationId = "SEI2003";
     public const string UnmappableConstruct = "SEI2004";
+    public const string DuplicateNamespace = "SEI2005";
     public const string InternalError = "SEI9001";
 }

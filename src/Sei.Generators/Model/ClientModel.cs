@@ -9,6 +9,7 @@ namespace Sei.Generators.Model;
 /// line in the document changes diagnostics without re-emitting code.
 /// </summary>
 internal sealed record ClientModel(
+    string SourcePath,
     string HintName,
     string Namespace,
     string ClientName,

@@ -316,4 +316,17 @@ public sealed class LocatedDiagnosticsTests
 
         Assert.Empty(run.GeneratorDiagnostics);
     }
+
+    [Fact]
+    public void Two_documents_with_one_namespace_are_reported_and_only_the_first_is_generated()
+    {
+        var text = System.IO.File.ReadAllText(Paths.Spec("accounts.v1.yaml"));
+        var run = GeneratorHarness.Run(new SpecFile("/project/specs/accounts.v1.yaml", text), new SpecFile("/project/vendor/accounts.v1.yaml", text));
+
+        var diagnostic = Single(run, "SEI2005");
+        Assert.Equal("/project/vendor/accounts.v1.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("Consumer.Accounts.V1", diagnostic.GetMessage());
+        Assert.Empty(run.CompilationDiagnostics());
+        Assert.Equal(3, run.Result.Results.Single().GeneratedSources.Length);
+    }
 }
