@@ -15,6 +15,16 @@ internal sealed partial class SchemaMapper
 {
     private const string AdditionalPropertiesName = "AdditionalProperties";
 
+    /// <summary>Members of <see cref="object"/>: a generated member with one of these names would hide it (CS0108/CS0114).</summary>
+    private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+
+    private static HashSet<string> Reserved(params string[] names)
+    {
+        var set = new HashSet<string>(ObjectMemberNames, StringComparer.Ordinal);
+        set.UnionWith(names);
+        return set;
+    }
+
     private TypeRef DeclareObject(IOpenApiSchema schema, string name, string pointer, string? referenceKey)
     {
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Object);
@@ -33,7 +43,7 @@ internal sealed partial class SchemaMapper
         string? additionalPointer = null;
         CollectProperties(schema, pointer, collected, required, ref additional, ref additionalPointer, new HashSet<IOpenApiSchema>());
 
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, AdditionalPropertiesName };
+        var memberNames = Reserved(name, AdditionalPropertiesName);
         var properties = new List<PropertyModel>();
         foreach (var (jsonName, propertySchema, propertyPointer) in collected)
         {
@@ -148,7 +158,7 @@ internal sealed partial class SchemaMapper
             }
         }
 
-        var variantNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "UnknownJson", "FromJson" };
+        var variantNames = Reserved(name, "Value", "UnknownJson", "FromJson");
         var variants = new List<UnionVariantModel>();
         var seenTypes = new HashSet<TypeRef>();
         foreach (var (alternative, index) in alternatives)
@@ -231,7 +241,7 @@ internal sealed partial class SchemaMapper
             _byReference[referenceKey] = self;
         }
 
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "WireValue", "IsKnown", "KnownValues", "Value" };
+        var memberNames = Reserved(name, "WireValue", "IsKnown", "KnownValues", "Value");
         var members = new List<EnumMemberModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)

@@ -176,10 +176,12 @@ public sealed class SchemaMappingTests
                     reference: {type: string}
                     Reference: {type: string}
                     AppPermissions: {type: string}
+                    toString: {type: string}
+                    equals: {type: string}
             """);
 
         Assert.Contains(model.Types, t => t.Name == "NamesClient2");
         var members = model.Types.OfType<ObjectDeclaration>().Single(t => t.Name == "AppPermissions").Properties.Select(p => p.Name).ToList();
-        Assert.Equal(new[] { "Class", "_3dsVersion", "Id", "AccountType", "Reference", "Reference2", "AppPermissions2" }, members);
+        Assert.Equal(new[] { "Class", "_3dsVersion", "Id", "AccountType", "Reference", "Reference2", "AppPermissions2", "ToString2", "Equals2" }, members);
     }
 }

@@ -35,4 +35,63 @@ public sealed class RepositorySpecsTests
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V1.AccountsClient"));
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Consumer.Accounts.V2.AccountsClient"));
     }
+
+    [Fact]
+    public void Awkward_names_compile_without_diagnostics()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: {title: SEI Awkward API, version: '1'}
+            paths:
+              /v1/things/{class}:
+                get:
+                  operationId: send
+                  parameters:
+                    - {name: class, in: path, required: true, schema: {type: string}}
+                    - {name: cancellationToken, in: query, schema: {type: string}}
+                    - {name: body, in: query, schema: {type: string}}
+                    - {name: __request, in: header, schema: {type: string}}
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Thing'}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Choice'}
+              /v1/other:
+                get:
+                  responses:
+                    '204': {description: ok}
+                post:
+                  operationId: ToString
+                  responses:
+                    '204': {description: ok}
+            components:
+              schemas:
+                AwkwardClient: {type: object, properties: {a: {type: string}}}
+                Thing:
+                  type: object
+                  properties:
+                    toString: {type: string}
+                    equals: {type: integer}
+                    Thing: {type: string}
+                    additionalProperties: {type: string}
+                    kind: {type: string, enum: [Equals, GetHashCode, value, WireValue, '', '1st']}
+                    level: {type: integer, enum: [-1, 0, 1]}
+                Choice:
+                  oneOf:
+                    - {type: string}
+                    - {type: integer}
+                    - {$ref: '#/components/schemas/Thing'}
+                    - {type: array, items: {type: string}}
+            """;
+        var run = GeneratorHarness.Run(new SpecFile("/project/awkward.yaml", text));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostics = run.CompilationDiagnostics().ToList();
+        Assert.True(diagnostics.Count == 0, GeneratorHarness.Describe(diagnostics));
+    }
 }
