@@ -109,6 +109,15 @@ internal static class SpecReader
 
     private static (JsonNode? Root, SourceMap Map)? ParseYaml(string text, int charOffset, ProblemCollector problems)
     {
+        var excess = YamlNestingGuard.FindExcess(text);
+        if (excess >= 0)
+        {
+            var at = new LineIndex(text, charOffset).AtChar(excess);
+            problems.AddAt(DiagnosticIds.InvalidSyntax, at, "the document nests deeper than the generator reads (more than " + YamlNestingGuard.MaxFlowDepth + " levels of brackets or " + YamlNestingGuard.MaxIndentation + " characters of indentation)");
+            problems.MarkFatal();
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -329,4 +329,30 @@ public sealed class LocatedDiagnosticsTests
         Assert.Empty(run.CompilationDiagnostics());
         Assert.Equal(3, run.Result.Results.Single().GeneratedSources.Length);
     }
+
+    private const int YamlNestingGuardLimit = Sei.Generators.Reading.YamlNestingGuard.MaxIndentation;
+
+    [Theory]
+    [InlineData(10_000, true)]
+    [InlineData(10_000, false)]
+    public void Very_deep_nesting_is_refused_with_a_diagnostic_instead_of_overflowing_the_stack(int depth, bool flow)
+    {
+        var body = flow
+            ? "x: " + new string('[', depth) + new string(']', depth) + "\n"
+            : string.Concat(System.Linq.Enumerable.Range(0, depth).Select(i => new string(' ', i) + "k:\n"));
+        var run = Run("/project/deep.yaml", "openapi: 3.0.3\ninfo: {title: Deep, version: '1'}\npaths: {}\n" + body);
+
+        var diagnostic = Single(run, "SEI1001");
+        Assert.Contains("nests deeper", diagnostic.GetMessage());
+        Assert.Equal(flow ? 4 : 4 + YamlNestingGuardLimit + 1, Position(diagnostic).Line);
+    }
+
+    [Fact]
+    public void Deep_json_is_refused_with_a_diagnostic()
+    {
+        var json = "{\"openapi\":\"3.0.3\",\"x\":" + new string('[', 5000) + new string(']', 5000) + "}";
+        var run = Run("/project/deep.json", json);
+
+        Single(run, "SEI1001");
+    }
 }
