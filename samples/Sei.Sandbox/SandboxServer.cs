@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sei.Sandbox.Accounts;
+using Sei.Sandbox.Http;
+using Sei.Sandbox.Payments;
+
+namespace Sei.Sandbox;
+
+/// <summary>
+/// An in-process stand-in for SEI's Accounts API (v1 and v2) and Payments API (v1), for samples
+/// and tests that must run without network access or credentials. It listens on a free port of
+/// 127.0.0.1 and behaves as SEI's conventions describe: a <c>RequestTrackingId</c> header on every
+/// response, the error envelope on every error, cursor paging, <c>href</c> and <c>links</c>, and
+/// the 2048-character URL limit. Its data is seeded the same way on every start (137 accounts,
+/// ACC-00000001 to ACC-00000137, and 64 payments), and changes live in memory until it is disposed.
+/// </summary>
+/// <remarks>
+/// The sandbox does not authenticate: it accepts any request, with or without an OAuth token,
+/// and never answers 401, 403 or 429.
+/// </remarks>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SandboxServer(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Gets the root URL to send requests to, such as <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts a sandbox on a free port of 127.0.0.1.</summary>
+    /// <param name="cancellationToken">Cancels starting.</param>
+    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    public static async Task<SandboxServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // The host's own log lines (listening addresses, request traces) would drown out the consuming program's logs.
+        builder.Logging.ClearProviders();
+
+        // The sandbox lives inside someone else's program, so Ctrl+C must stay theirs rather than stop the embedded host.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.AddServerHeader = false;
+
+            // Kestrel would refuse long request lines with its own bodiless 414; raising its limit lets the gateway answer with the envelope.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
+
+        var app = builder.Build();
+        app.Use(TrackingIdMiddleware.InvokeAsync);
+        app.Use(GatewayMiddleware.InvokeAsync);
+        app.UseRouting();
+
+        var accounts = new AccountsStore();
+        AccountsV1Api.Map(app, accounts);
+        AccountsV2Api.Map(app, accounts);
+        PaymentsV1Api.Map(app, new PaymentsStore(accounts));
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            return new SandboxServer(app, new Uri(addresses.First() + "/"));
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Stops the sandbox and releases its port.</summary>
+    /// <returns>A task that completes when the sandbox has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>A host lifetime that neither waits for nor listens to the console, for a host embedded in another program.</summary>
+    private sealed class EmbeddedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
