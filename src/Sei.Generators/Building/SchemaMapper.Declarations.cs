@@ -53,6 +53,7 @@ internal sealed partial class SchemaMapper
             var readOnly = propertySchema.ReadOnly;
             var writeOnly = propertySchema.WriteOnly;
             var csharpRequired = isRequired && !readOnly && !writeOnly;
+            var tracksExplicitNull = !csharpRequired && type.IsNullable && !readOnly;
             string? defaultValue = null;
             if (!csharpRequired)
             {
@@ -69,7 +70,8 @@ internal sealed partial class SchemaMapper
                 writeOnly,
                 propertySchema.Deprecated,
                 Describe(propertySchema),
-                defaultValue));
+                defaultValue,
+                tracksExplicitNull));
         }
 
         var additionalType = additional is null ? TypeRef.Any : Map(additional, name + "Value", additionalPointer ?? pointer);
@@ -251,14 +253,27 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            var baseName = isInteger
-                ? "Value" + text.Replace("-", "Minus")
-                : Identifiers.ToPascalCase(text.ToLowerInvariant() == text || text.ToUpperInvariant() == text ? text.ToLowerInvariant() : text, text.Length == 0 ? "Empty" : "Value");
+            var baseName = isInteger ? "Value" + text.Replace("-", "Minus") : EnumMemberName(text);
             members.Add(new EnumMemberModel(Identifiers.MakeUnique(baseName, memberNames), text, null));
         }
 
         AddDeclaration(new EnumDeclaration(name, Describe(schema), schema.Deprecated, isInteger, members.ToEquatableArray()));
         return self;
+    }
+
+    /// <summary>"SUITABILITY_REVIEW" → "SuitabilityReview"; sort keys "-createdAt" / "+name" → "CreatedAtDescending" / "NameAscending".</summary>
+    private static string EnumMemberName(string text)
+    {
+        var suffix = string.Empty;
+        if (text.Length > 1 && text[0] is '-' or '+')
+        {
+            suffix = text[0] == '-' ? "Descending" : "Ascending";
+            text = text.Substring(1);
+        }
+
+        var words = text.ToLowerInvariant() == text || text.ToUpperInvariant() == text ? text.ToLowerInvariant() : text;
+        var name = Identifiers.ToPascalCase(words, text.Length == 0 ? "Empty" : "Value");
+        return name + suffix;
     }
 
     /// <summary>A C# expression for the schema's default, or <see langword="null"/> when it has none or it does not fit the type.</summary>

@@ -129,7 +129,11 @@ internal static class ConverterEmitter
         {
             var access = "value." + property.Name;
             var write = "writer.WritePropertyName(" + EmitContext.Literal(property.JsonName) + "); " + context.Write(property.Type, access, "writer");
-            if (property.Type.IsNullable && !property.IsRequired)
+            if (property.TracksExplicitNull)
+            {
+                writer.Line("if (value.__" + property.Name + "IsSet) { " + write + " }");
+            }
+            else if (property.Type.IsNullable && !property.IsRequired)
             {
                 // Optional members that are not set are left out rather than sent as null.
                 var unwrapped = property.Type.IsValueType ? access + ".Value" : access;

@@ -57,6 +57,10 @@ internal static class ModelEmitter
             {
                 writer.Line("/// <remarks>Write-only: sent to the server, never returned by it.</remarks>");
             }
+            else if (property.TracksExplicitNull)
+            {
+                writer.Line("/// <remarks>Left out of the JSON until assigned; assigning null sends null (for example to clear the value in a merge patch).</remarks>");
+            }
 
             if (property.IsDeprecated && property.IsRequired)
             {
@@ -70,7 +74,22 @@ internal static class ModelEmitter
 
             var required = property.IsRequired ? "required " : string.Empty;
             var initializer = property.DefaultValue is null ? string.Empty : " = " + property.DefaultValue + ";";
-            writer.Line("public " + required + context.Spell(property.Type) + " " + property.Name + " { get; set; }" + initializer);
+            var type = context.Spell(property.Type);
+            if (property.TracksExplicitNull)
+            {
+                // Assignment is remembered, so null is sent when set and nothing when never set.
+                writer.Line("public " + type + " " + property.Name + " { get => __" + property.Name + "; set { __" + property.Name + " = value; __" + property.Name + "IsSet = true; } }");
+                writer.Line();
+                writer.Line("private " + type + " __" + property.Name + ";");
+                writer.Line();
+                writer.Summary("Whether " + property.Name + " was assigned (even to null): only then is it sent.");
+                writer.Line("internal bool __" + property.Name + "IsSet;");
+            }
+            else
+            {
+                writer.Line("public " + required + type + " " + property.Name + " { get; set; }" + initializer);
+            }
+
             writer.Line();
         }
 

@@ -7,7 +7,11 @@ namespace Sei.Generators.Model;
 /// </summary>
 internal abstract record TypeDeclaration(string Name, string? Summary, bool IsDeprecated);
 
-/// <summary>One property of an object.</summary>
+/// <summary>
+/// One property of an object. <see cref="TracksExplicitNull"/> marks optional properties the
+/// document allows to be null: for them "set to null" (sent as null, e.g. to clear a field in a
+/// merge patch) differs from "not set" (left out), so the generated property remembers assignment.
+/// </summary>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -17,7 +21,8 @@ internal sealed record PropertyModel(
     bool IsWriteOnly,
     bool IsDeprecated,
     string? Summary,
-    string? DefaultValue);
+    string? DefaultValue,
+    bool TracksExplicitNull = false);
 
 /// <summary>
 /// An object schema. <see cref="AdditionalProperties"/> is the value type of unknown members:

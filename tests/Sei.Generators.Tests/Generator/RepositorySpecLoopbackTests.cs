@@ -59,6 +59,14 @@ public sealed class RepositorySpecLoopbackTests
                 return await reader.ReadToEndAsync() + "|" + response.TrackingId;
             }
 
+            public static async Task<string> MergePatch(string baseUrl)
+            {
+                var client = new Consumer.Accounts.V1.AccountsClient(Http(baseUrl));
+                try { await client.UpdateAccountAsync("ACC-1", new Consumer.Accounts.V1.AccountUpdate { Nickname = null }); } catch (Sei.Client.SeiException) { }
+                try { await client.UpdateAccountAsync("ACC-1", new Consumer.Accounts.V1.AccountUpdate { Tags = new[] { "vip" } }); } catch (Sei.Client.SeiException) { }
+                return "sent";
+            }
+
             public static Task<string> Unions(string unused)
             {
                 const string json = """
@@ -124,6 +132,18 @@ public sealed class RepositorySpecLoopbackTests
 
         Assert.Equal("%PDF-1.7 bytes|6cfbfd80-60ef-04bb-8b67-95f164846a3d", result);
         Assert.Equal("/v1/accounts/ACC-1/statements/ST-9", Assert.Single(server.Requests).RawUrl);
+    }
+
+    [Fact]
+    public async Task A_merge_patch_sends_null_for_a_cleared_field_and_leaves_out_unset_ones()
+    {
+        using var server = new LoopbackServer(_ => (500, string.Empty, null));
+
+        await CompiledClient.InvokeAsync(Assembly.Value, "MergePatch", server.BaseAddress.ToString());
+
+        var bodies = server.Requests.Select(r => r.Body).ToArray();
+        Assert.Equal(new[] { "{\"nickname\":null}", "{\"tags\":[\"vip\"]}" }, bodies);
+        Assert.All(server.Requests, r => Assert.Equal("PATCH", r.Method));
     }
 
     [Fact]
