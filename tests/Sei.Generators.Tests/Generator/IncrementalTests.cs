@@ -84,4 +84,38 @@ public sealed class IncrementalTests
         Assert.Equal(first.Select(s => s.HintName), second.Select(s => s.HintName));
         Assert.Equal(first.Select(s => s.SourceText.ToString()), second.Select(s => s.SourceText.ToString()));
     }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void Generated_text_does_not_depend_on_the_current_culture(string culture)
+    {
+        var specs = new[] { SpecFile.FromRepository("payments.v1.yaml"), SpecFile.FromRepository("accounts.v2.yaml") };
+        var invariant = GeneratorHarness.Run(specs).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            var localized = GeneratorHarness.Run(specs).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+            Assert.Equal(invariant, localized);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Problems_in_a_JSON_document_are_located_by_pointer()
+    {
+        const string json = "{\n  \"swagger\": \"2.0\",\n  \"info\": {\"title\": \"J\", \"version\": \"1\"},\n  \"paths\": {\n    \"/v1/a/{id}\": {\n      \"get\": {\"responses\": {\"204\": {\"description\": \"ok\"}}}\n    }\n  }\n}\n";
+        var run = GeneratorHarness.Run(new SpecFile("/project/j.json", json));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2001");
+        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((6, 7), (position.Line + 1, position.Character + 1));
+    }
 }
