@@ -40,6 +40,7 @@ internal static class ClientModelBuilder
         }
 
         var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName })).MapAll(document, cancellationToken);
+        mapper.LinkDerivedTypes();
         var servers = Servers(document);
         var defaultServer = servers.Count > 0 ? servers[0].Url : "/";
         var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;

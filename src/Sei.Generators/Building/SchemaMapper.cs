@@ -28,6 +28,8 @@ internal sealed partial class SchemaMapper
     private readonly HashSet<string> _aliasesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeDeclaration> _declarations = new(StringComparer.Ordinal);
     private readonly List<string> _declarationOrder = new();
+    private readonly HashSet<string> _objectsInProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Value, string Key)>> _discriminatorMappings = new(StringComparer.Ordinal);
     private int _depth;
 
     public SchemaMapper(ProblemCollector problems, bool isSwagger2, IEnumerable<string> reservedTypeNames)

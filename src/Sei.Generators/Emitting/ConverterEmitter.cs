@@ -54,20 +54,26 @@ internal static class ConverterEmitter
         writer.Line("/// <returns>The value.</returns>");
     }
 
-    private static void WriteHeader(CodeWriter writer, string type)
+    private static void WriteHeader(CodeWriter writer, string type, string methodName = "WriteValue")
     {
-        writer.Summary("Writes one value.");
+        writer.Summary(methodName == "WriteValue" ? "Writes one value." : "Writes the members this type declares or inherits, whatever the runtime type.");
         writer.Line("/// <param name=\"writer\">The writer.</param>");
         writer.Line("/// <param name=\"value\">The value.</param>");
-        writer.Open("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + type + " value)");
+        writer.Open("public static void " + methodName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " value)");
         writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
     }
 
     private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj, string type)
     {
         var properties = obj.Properties;
+        var polymorphic = !obj.DerivedTypes.IsEmpty;
+        if (polymorphic)
+        {
+            EmitPolymorphicEntryPoints(writer, context, obj, type);
+        }
+
         ReadHeader(writer, type);
-        writer.Open("public static " + type + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
+        writer.Open("public static " + type + " " + (polymorphic ? "ReadObject" : "ReadValue") + "(ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.Line("global::Sei.Client.Json.SeiJson.ExpectStartObject(ref reader, " + EmitContext.Literal(obj.Name) + ");");
         for (var i = 0; i < properties.Count; i++)
         {
@@ -123,7 +129,7 @@ internal static class ConverterEmitter
         writer.Close();
         writer.Line();
 
-        WriteHeader(writer, type);
+        WriteHeader(writer, type, polymorphic ? "WriteObject" : "WriteValue");
         writer.Line("writer.WriteStartObject();");
         foreach (var property in properties)
         {
@@ -151,6 +157,61 @@ internal static class ConverterEmitter
         writer.Close();
         writer.Line("writer.WriteEndObject();");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The base of a hierarchy reads by discriminator (falling back to the base itself for values it
+    /// does not know) and writes by runtime type, most derived first.
+    /// </summary>
+    private static void EmitPolymorphicEntryPoints(CodeWriter writer, EmitContext context, ObjectDeclaration obj, string type)
+    {
+        ReadHeader(writer, type);
+        writer.Open("public static " + type + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
+        var selectable = obj.DerivedTypes.Where(d => d.DiscriminatorValues.Count > 0).ToList();
+        if (obj.DiscriminatorProperty is { } discriminator && selectable.Count > 0)
+        {
+            writer.Line("var __json = global::Sei.Client.Json.SeiJson.ReadElement(ref reader);");
+            writer.Open("if (__json.ValueKind == global::System.Text.Json.JsonValueKind.Object && __json.TryGetProperty(" + EmitContext.Literal(discriminator) + ", out var __kind) && __kind.ValueKind == global::System.Text.Json.JsonValueKind.String)");
+            writer.Open("switch (__kind.GetString())");
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var derived in selectable)
+            {
+                var values = derived.DiscriminatorValues.Where(seen.Add).ToList();
+                if (values.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var value in values)
+                {
+                    writer.Line("case " + EmitContext.Literal(value) + ":");
+                }
+
+                writer.Line("    return global::Sei.Client.Json.SeiJson.ReadFromElement(__json, " + context.Converter(derived.Name) + "." + (derived.HasDerivedTypes ? "ReadObject" : "ReadValue") + ");");
+            }
+
+            writer.Close();
+            writer.Close();
+            writer.Line("return global::Sei.Client.Json.SeiJson.ReadFromElement(__json, ReadObject);");
+        }
+        else
+        {
+            writer.Line("return ReadObject(ref reader);");
+        }
+
+        writer.Close();
+        writer.Line();
+
+        WriteHeader(writer, type);
+        foreach (var derived in obj.DerivedTypes)
+        {
+            var local = "__" + derived.Name;
+            writer.Line("if (value is " + context.Qualified(derived.Name) + " " + local + ") { " + context.Converter(derived.Name) + "." + (derived.HasDerivedTypes ? "WriteObject" : "WriteValue") + "(writer, " + local + "); return; }");
+        }
+
+        writer.Line("WriteObject(writer, value);");
+        writer.Close();
+        writer.Line();
     }
 
     private static void EmitEnum(CodeWriter writer, EnumDeclaration enumeration, string type)

@@ -44,8 +44,9 @@ internal static class ModelEmitter
     private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
         TypeHeader(writer, context, obj, "The " + obj.Name + " schema of the API document.");
-        writer.Open("public sealed partial class " + obj.Name);
-        foreach (var property in obj.Properties)
+        var modifiers = obj.DerivedTypes.IsEmpty ? "public sealed partial class " : "public partial class ";
+        writer.Open(modifiers + obj.Name + (obj.BaseName is null ? string.Empty : " : " + context.Qualified(obj.BaseName)));
+        foreach (var property in obj.Properties.Where(p => !p.IsInherited))
         {
             var summary = property.Summary ?? "Gets or sets the <c>" + property.JsonName + "</c> property.";
             writer.Line("/// <summary>" + (property.Summary is null ? summary : CodeWriter.Xml(summary)) + "</summary>");
@@ -91,6 +92,13 @@ internal static class ModelEmitter
             }
 
             writer.Line();
+        }
+
+        if (obj.BaseName is not null)
+        {
+            // AdditionalProperties is declared once, by the root of the hierarchy.
+            writer.Close();
+            return;
         }
 
         var additional = context.Spell(obj.AdditionalProperties);

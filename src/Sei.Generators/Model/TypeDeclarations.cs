@@ -22,20 +22,34 @@ internal sealed record PropertyModel(
     bool IsDeprecated,
     string? Summary,
     string? DefaultValue,
-    bool TracksExplicitNull = false);
+    bool TracksExplicitNull = false,
+    bool IsInherited = false);
 
 /// <summary>
 /// An object schema. <see cref="AdditionalProperties"/> is the value type of unknown members:
 /// the document's <c>additionalProperties</c> schema, or <see cref="TypeRef.Any"/> so that
 /// members a newer server adds are kept rather than lost.
 /// </summary>
+/// <remarks>
+/// <see cref="Properties"/> lists every member, inherited ones too (marked), because the converter
+/// reads and writes them all. An object with <see cref="DerivedTypes"/> is the base of a hierarchy
+/// (<c>allOf</c> inheritance); its converter dispatches on the discriminator when reading and on
+/// the runtime type when writing.
+/// </remarks>
 internal sealed record ObjectDeclaration(
     string Name,
     string? Summary,
     bool IsDeprecated,
     EquatableArray<PropertyModel> Properties,
-    TypeRef AdditionalProperties)
+    TypeRef AdditionalProperties,
+    string? BaseName = null,
+    string? DiscriminatorProperty = null,
+    EquatableArray<string> DiscriminatorValues = default,
+    EquatableArray<DerivedTypeModel> DerivedTypes = default)
     : TypeDeclaration(Name, Summary, IsDeprecated);
+
+/// <summary>A type that derives, directly or not, from an object; deeper ones come first so type tests pick the most derived.</summary>
+internal sealed record DerivedTypeModel(string Name, EquatableArray<string> DiscriminatorValues, bool HasDerivedTypes);
 
 /// <summary>One known value of an enumeration.</summary>
 internal sealed record EnumMemberModel(string Name, string WireValue, string? Summary);
