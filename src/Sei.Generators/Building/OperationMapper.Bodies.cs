@@ -32,6 +32,13 @@ internal sealed partial class OperationMapper
         var mediaType = chosenMedia.Key;
         var media = chosenMedia.Value;
         var kind = BodyKindOf(mediaType, media?.Schema);
+        if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && IsClosedEmptyObject(media?.Schema))
+        {
+            // Some documents (Stripe's, for one) declare a form body with no fields and no room for any on
+            // every GET and DELETE: there is nothing to send, so the method takes no body.
+            return null;
+        }
+
         var bodyPointer = pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
         var name = Identifiers.MakeUnique("body", parameterNames);
         TypeRef type;
@@ -45,7 +52,7 @@ internal sealed partial class OperationMapper
                 break;
             default:
                 type = _schemas.Map(media?.Schema, baseName + "Request", bodyPointer).AsNullable(false);
-                if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && !(type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Object))
+                if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && !(type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Object) && type.Kind != TypeKind.Map)
                 {
                     _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
                     kind = BodyKind.Binary;
@@ -173,4 +180,12 @@ internal sealed partial class OperationMapper
     }
 
     private static bool IsBinarySchema(IOpenApiSchema? schema) => schema is not null && schema.Format == "binary";
+
+    private static bool IsClosedEmptyObject(IOpenApiSchema? schema)
+        => schema is not null
+            && (schema.Properties is null || schema.Properties.Count == 0)
+            && !schema.AdditionalPropertiesAllowed
+            && (schema.AllOf is null || schema.AllOf.Count == 0)
+            && (schema.OneOf is null || schema.OneOf.Count == 0)
+            && (schema.AnyOf is null || schema.AnyOf.Count == 0);
 }

@@ -131,6 +131,19 @@ internal static partial class ClientEmitter
     private static void EmitFormBody(CodeWriter writer, EmitContext context, BodyModel body, string value)
     {
         var multipart = body.Kind == BodyKind.Multipart;
+        if (body.Type.Kind == TypeKind.Map)
+        {
+            // A free-form form: every entry becomes a field.
+            writer.Line("var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string?>>();");
+            writer.Open("foreach (var __pair in " + value + ")");
+            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, __writer => { " + context.Write(body.Type.Element!, "__pair.Value", "__writer") + " });");
+            writer.Close();
+            writer.Line(multipart
+                ? "__request.Content = global::Sei.Client.Http.SeiContent.Multipart(__fields, global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, global::Sei.Client.SeiFile?>>());"
+                : "__request.Content = global::Sei.Client.Http.SeiContent.FormUrlEncoded(__fields);");
+            return;
+        }
+
         var declaration = context.Find(body.Type.Name!) as ObjectDeclaration;
         writer.Line("var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string?>>();");
         if (multipart)

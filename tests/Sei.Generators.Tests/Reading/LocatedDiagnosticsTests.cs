@@ -355,4 +355,41 @@ public sealed class LocatedDiagnosticsTests
 
         Single(run, "SEI1001");
     }
+
+    [Fact]
+    public void A_form_body_with_no_fields_and_no_room_for_any_is_no_body_at_all()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: {title: Empty, version: '1'}
+            paths:
+              /v1/things/{id}:
+                delete:
+                  operationId: deleteThing
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: {type: object, properties: {}, additionalProperties: false}
+                  responses:
+                    '204': {description: ok}
+              /v1/notes:
+                post:
+                  operationId: postNote
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: {type: object, additionalProperties: {type: string}}
+                  responses:
+                    '204': {description: ok}
+            """;
+        var run = Run("/project/empty.yaml", text);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics());
+        var client = run.Source(".Client.g.cs");
+        Assert.Contains("DeleteThingAsync(\n        [global::Sei.Client.Metadata.SeiParameter(\"id\", global::Sei.Client.Metadata.SeiParameterLocation.Path)] string id,\n        global::System.Threading.CancellationToken", client);
+        Assert.Contains("IDictionary<string, string>? body = null", client);
+    }
 }
