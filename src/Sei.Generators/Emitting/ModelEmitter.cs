@@ -48,8 +48,8 @@ internal static class ModelEmitter
         writer.Open(modifiers + obj.Name + (obj.BaseName is null ? string.Empty : " : " + context.Qualified(obj.BaseName)));
         foreach (var property in obj.Properties.Where(p => !p.IsInherited))
         {
-            var summary = property.Summary ?? "Gets or sets the <c>" + property.JsonName + "</c> property.";
-            writer.Line("/// <summary>" + (property.Summary is null ? summary : CodeWriter.Xml(summary)) + "</summary>");
+            var summary = property.Summary is null ? "Gets or sets the <c>" + CodeWriter.Xml(property.JsonName) + "</c> property." : CodeWriter.Xml(property.Summary);
+            writer.Line("/// <summary>" + summary + "</summary>");
             if (property.IsReadOnly)
             {
                 writer.Line("/// <remarks>Read-only: set by the server, and left out by well-behaved servers when sent.</remarks>");

@@ -81,6 +81,8 @@ public sealed class RepositorySpecsTests
                     additionalProperties: {type: string}
                     kind: {type: string, enum: [Equals, GetHashCode, value, WireValue, '', '1st']}
                     level: {type: integer, enum: [-1, 0, 1]}
+                    'x<y&z': {type: string}
+                    described: {type: string, description: 'Uses <b>markup</b> & "quotes" -- and </summary> too'}
                 Choice:
                   oneOf:
                     - {type: string}
