@@ -41,6 +41,9 @@ internal sealed class Tour(
 
     private AccountsV1.Account? _account;
 
+    /// <summary>The paging.totalCount of the first page, which the streaming step checks itself against.</summary>
+    private long? _totalCount;
+
     /// <summary>Runs every step, going on after a step fails so that one problem does not hide the others.</summary>
     /// <param name="cancellationToken">Stops the tour.</param>
     /// <returns>The number of steps that failed.</returns>
@@ -49,7 +52,7 @@ internal sealed class Tour(
         var steps = new (string Title, Func<CancellationToken, Task> Run)[]
         {
             ("List the first page of accounts (v1)", ListFirstPageAsync),
-            ("Walk every page by following paging.next (v1)", WalkAllPagesAsync),
+            ("Stream every account across pages with await foreach (v1)", WalkAllPagesAsync),
             ("Get one account (v1)", GetAccountAsync),
             ("Follow one of the account's links by rel", FollowLinkAsync),
             ("List accounts with v2 beside v1, in one program", CompareVersionsAsync),
@@ -85,61 +88,43 @@ internal sealed class Tour(
     private async Task ListFirstPageAsync(CancellationToken cancellationToken)
     {
         // No limit is sent, so the page has the API's default size; paging.limit says what it was.
-        var response = await accountsV1.ListAccountsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var page = response.Value;
-        Say($"   {page.Data.Count} accounts on this page; paging.totalCount = {page.Paging.TotalCount}, paging.limit = {page.Paging.Limit}");
-        Say($"   RequestTrackingId of this response (response.TrackingId): {response.TrackingId}");
-        foreach (var account in page.Data.Take(3))
+        var page = await accountsV1.ListAccountsPageAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        _totalCount = page.TotalCount;
+        Say($"   {page.Items.Count} accounts on this page; paging.totalCount = {page.TotalCount}, paging.limit = {page.Limit}");
+        Say($"   RequestTrackingId of this response (page.TrackingId): {page.TrackingId}");
+        foreach (var account in page.Items.Take(3))
         {
             Say($"   {account.AccountId}  {account.Status,-7} {account.Type,-10} {account.Balance.Amount,14:N2} {account.Balance.Currency}  {account.Owner.Name}");
         }
 
-        Say($"   paging.next = \"{page.Paging.Next}\"");
-        _accountId = page.Data.FirstOrDefault()?.AccountId ?? throw new InvalidOperationException("The first page of accounts is empty.");
+        Say($"   paging.next = \"{page.Next}\"");
+        _accountId = page.Items.FirstOrDefault()?.AccountId ?? throw new InvalidOperationException("The first page of accounts is empty.");
     }
 
     private async Task WalkAllPagesAsync(CancellationToken cancellationToken)
     {
-        string? before = null, after = null;
+        // The generated ListAccountsAsync follows paging.next by itself, one request per page, as the loop reads.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pageNumber = 0;
-        long? totalCount = null;
-        while (true)
+        await foreach (var account in accountsV1.ListAccountsAsync(limit: PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            pageNumber++;
-            var response = await accountsV1.ListAccountsAsync(limit: PageSize, before: before, after: after, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var page = response.Value;
-            totalCount ??= page.Paging.TotalCount;
-            var totalPages = totalCount is { } total ? (int)Math.Ceiling(total / (double)page.Paging.Limit) : 0;
-            foreach (var account in page.Data)
+            if (!seen.Add(account.AccountId ?? string.Empty))
             {
-                if (!seen.Add(account.AccountId ?? string.Empty))
-                {
-                    throw new InvalidOperationException($"Account {account.AccountId} came back twice; the cursors overlap.");
-                }
+                throw new InvalidOperationException($"Account {account.AccountId} came back twice; the cursors overlap.");
             }
 
-            Say($"   page {pageNumber}/{totalPages}: {page.Data.Count} accounts, {page.Data.FirstOrDefault()?.AccountId} .. {page.Data.LastOrDefault()?.AccountId}, tracking ID {response.TrackingId}");
-
-            // paging.next is absent, null or empty on the last page.
-            if (string.IsNullOrEmpty(page.Paging.Next))
+            if (seen.Count % PageSize == 0 || seen.Count == _totalCount)
             {
-                break;
-            }
-
-            (before, after) = PagingLink.Parse(page.Paging.Next);
-            if (pageNumber > 1_000)
-            {
-                throw new InvalidOperationException("Gave up after 1000 pages; paging.next never ran out.");
+                var pages = (int)Math.Ceiling(seen.Count / (double)PageSize);
+                Say($"   page {pages}/{Math.Ceiling((_totalCount ?? 0) / (double)PageSize)}: {seen.Count}/{_totalCount} accounts streamed, last {account.AccountId}");
             }
         }
 
-        if (seen.Count != totalCount)
+        if (seen.Count != _totalCount)
         {
-            throw new InvalidOperationException($"Walked {seen.Count} accounts, but paging.totalCount said {totalCount}.");
+            throw new InvalidOperationException($"Streamed {seen.Count} accounts, but paging.totalCount said {_totalCount}.");
         }
 
-        Say($"   Walked {pageNumber} pages and {seen.Count} distinct accounts, as paging.totalCount said.");
+        Say($"   Streamed {seen.Count} distinct accounts with await foreach, as paging.totalCount said.");
     }
 
     private async Task GetAccountAsync(CancellationToken cancellationToken)
@@ -187,16 +172,16 @@ internal sealed class Tour(
     {
         // v2 made asOf required; the generated v2 method therefore takes it as its first, non-optional parameter.
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        var v1 = await accountsV1.ListAccountsAsync(limit: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var v2 = await accountsV2.ListAccountsAsync(asOf, limit: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var v1 = await accountsV1.ListAccountsPageAsync(limit: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var v2 = await accountsV2.ListAccountsPageAsync(asOf, limit: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
         Say($"   v1 type {typeof(AccountsV1.Account).FullName}, tracking ID {v1.TrackingId}");
         Say($"   v2 type {typeof(AccountsV2.Account).FullName}, tracking ID {v2.TrackingId}");
-        foreach (var (old, current) in v1.Value.Data.Zip(v2.Value.Data))
+        foreach (var (old, current) in v1.Items.Zip(v2.Items))
         {
             Say($"   {old.AccountId}  v1: status {old.Status,-6} nickname {old.Nickname ?? "(none)",-14} | v2: status {current.Status,-6} displayName {current.DisplayName ?? "(none)",-14} group {current.Group?.Name ?? "(none)"}");
         }
 
-        Say($"   v1 totalCount {v1.Value.Paging.TotalCount}, v2 totalCount {v2.Value.Paging.TotalCount} (asOf {asOf:yyyy-MM-dd})");
+        Say($"   v1 totalCount {v1.TotalCount}, v2 totalCount {v2.TotalCount} (asOf {asOf:yyyy-MM-dd})");
     }
 
     private async Task CreatePaymentAsync(CancellationToken cancellationToken)

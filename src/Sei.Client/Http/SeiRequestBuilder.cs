@@ -13,7 +13,7 @@ namespace Sei.Client.Http;
 public sealed class SeiRequestBuilder
 {
     private readonly StringBuilder _path;
-    private readonly StringBuilder _query = new();
+    private readonly List<KeyValuePair<string, string>> _query = new();
     private readonly List<KeyValuePair<string, string>> _headers = new();
     private readonly List<KeyValuePair<string, string>> _cookies = new();
 
@@ -209,7 +209,53 @@ public sealed class SeiRequestBuilder
 
     /// <summary>Returns the path and query, percent-encoded, as they follow the server URL.</summary>
     /// <returns>The relative reference, such as <c>/v1/accounts?status=OPEN</c>.</returns>
-    public string BuildPathAndQuery() => _query.Length == 0 ? _path.ToString() : _path + "?" + _query;
+    public string BuildPathAndQuery()
+    {
+        if (_query.Count == 0)
+        {
+            return _path.ToString();
+        }
+
+        var text = new StringBuilder(_path.ToString()).Append('?');
+        for (var i = 0; i < _query.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('&');
+            }
+
+            text.Append(_query[i].Key).Append('=').Append(_query[i].Value);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Applies a paging cursor: every query parameter the cursor names is replaced by the cursor's
+    /// value (or removed when the cursor's value is empty); the other parameters are kept.
+    /// </summary>
+    /// <param name="cursor">The cursor from a previous page's <c>paging</c> object.</param>
+    public void ApplyCursor(SeiCursor cursor)
+    {
+        if (cursor is null)
+        {
+            throw new ArgumentNullException(nameof(cursor));
+        }
+
+        foreach (var pair in cursor.Values)
+        {
+            var escapedName = Uri.EscapeDataString(pair.Key);
+            _query.RemoveAll(existing => existing.Key == escapedName);
+        }
+
+        foreach (var pair in cursor.Values)
+        {
+            if (pair.Value.Length > 0)
+            {
+                AppendQueryPair(Uri.EscapeDataString(pair.Key), Uri.EscapeDataString(pair.Value));
+            }
+        }
+    }
 
     /// <summary>Builds the absolute URL from a server URL, which may carry a path of its own.</summary>
     /// <param name="serverUrl">The server URL, such as <c>https://api.example.com</c> or <c>https://example.com/api</c>.</param>
@@ -267,11 +313,6 @@ public sealed class SeiRequestBuilder
 
     private void AppendQueryPair(string escapedName, string escapedValue)
     {
-        if (_query.Length > 0)
-        {
-            _query.Append('&');
-        }
-
-        _query.Append(escapedName).Append('=').Append(escapedValue);
+        _query.Add(new KeyValuePair<string, string>(escapedName, escapedValue));
     }
 }

@@ -73,6 +73,7 @@ internal sealed partial class OperationMapper
         var body = MapBody(operation, baseName, pointer, parameterNames);
         var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames);
         var response = MapResponse(operation, baseName, pointer);
+        var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
 
         return new OperationModel(
             methodName,
@@ -84,7 +85,8 @@ internal sealed partial class OperationMapper
             operation.Deprecated,
             parameters.ToEquatableArray(),
             body,
-            response);
+            response,
+            paging);
     }
 
     private (string Name, bool IsDuplicate) MethodBaseName(string? operationId, string httpMethod, string path)

@@ -7,7 +7,7 @@ internal static partial class ClientEmitter
 {
     private static readonly string[] KnownMethods = { "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE" };
 
-    private static void EmitBody(CodeWriter writer, EmitContext context, OperationModel operation, string displayName)
+    private static void EmitBody(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel? paging)
     {
         var method = KnownMethods.Contains(operation.HttpMethod)
             ? "global::System.Net.Http.HttpMethod." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant()
@@ -23,7 +23,18 @@ internal static partial class ClientEmitter
             EmitRequestBody(writer, context, body);
         }
 
+        if (paging is not null)
+        {
+            writer.Line("if (cursor is not null) __request.ApplyCursor(cursor);");
+        }
+
         writer.Line("var __response = await SendAsync(__request, cancellationToken).ConfigureAwait(false);");
+        if (paging is not null)
+        {
+            EmitPageResult(writer, context, operation, displayName, paging);
+            return;
+        }
+
         switch (operation.Response.Kind)
         {
             case ResponseKind.Json:
@@ -39,6 +50,48 @@ internal static partial class ClientEmitter
                 writer.Line("return CreateResponse(__response);");
                 break;
         }
+    }
+
+    private static void EmitPageResult(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel paging)
+    {
+        var itemType = context.Spell(paging.ItemType);
+        writer.Line("var __page = await ReadJsonAsync<" + context.Spell(operation.Response.Type!) + ">(__response, " + EmitContext.Literal(displayName) + ", " + context.ReadLambda(operation.Response.Type!) + ", cancellationToken).ConfigureAwait(false);");
+        var items = Access("__page.Value", paging.ItemsPath, out _);
+        writer.Line("global::System.Collections.Generic.IList<" + itemType + ">? __items = " + items + ";");
+        var pagingAccess = Access("__page.Value", paging.PagingPath, out var pagingNullable);
+        writer.Line("var __paging = " + pagingAccess + ";");
+        string Field(MemberStep? step, string cast)
+        {
+            if (step is null)
+            {
+                return "null";
+            }
+
+            return cast + "__paging" + (pagingNullable ? "?." : ".") + step.Name;
+        }
+
+        writer.Line("return new global::Sei.Client.SeiPage<" + itemType + ">(");
+        writer.Indent();
+        writer.Line("__items as global::System.Collections.Generic.IReadOnlyList<" + itemType + "> ?? (__items is null ? global::System.Array.Empty<" + itemType + ">() : new global::System.Collections.Generic.List<" + itemType + ">(__items)),");
+        writer.Line(Field(paging.TotalCount, "(long?)") + ",");
+        writer.Line(Field(paging.Limit, "(int?)") + ",");
+        writer.Line("new global::Sei.Client.SeiPageCursors(" + string.Join(", ", new[] { paging.First, paging.Last, paging.Previous, paging.Next, paging.Self }.Select(f => Field(f, string.Empty))) + "),");
+        writer.Line("__page);");
+        writer.Outdent();
+    }
+
+    /// <summary>A member-access chain that goes null-conditional after the first nullable member.</summary>
+    private static string Access(string root, EquatableArray<MemberStep> path, out bool nullable)
+    {
+        var expression = root;
+        nullable = false;
+        foreach (var step in path)
+        {
+            expression += (nullable ? "?." : ".") + step.Name;
+            nullable |= step.IsNullable;
+        }
+
+        return expression;
     }
 
     private static void EmitParameter(CodeWriter writer, EmitContext context, ParameterModel parameter)

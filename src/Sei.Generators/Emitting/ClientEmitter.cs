@@ -46,14 +46,83 @@ internal static partial class ClientEmitter
 
     private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation)
     {
+        if (operation.Paging is { } paging)
+        {
+            EmitAllItemsMethod(writer, context, operation, paging);
+            writer.Line();
+            EmitMethod(writer, context, operation, paging);
+        }
+        else
+        {
+            EmitMethod(writer, context, operation, null);
+        }
+    }
+
+    /// <summary>The method that sends one request: the operation itself, or one page of a paged list.</summary>
+    private static void EmitMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel? paging)
+    {
         var parameters = OrderedParameters(operation);
-        var displayName = operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
-        writer.Summary(operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + ".");
+        var displayName = DisplayName(operation);
+        writer.Summary(paging is null
+            ? operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + "."
+            : (operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": one page.");
         if (operation.Summary is not null && operation.Description is not null)
         {
             writer.Doc("remarks", operation.Description);
         }
 
+        DocumentParameters(writer, parameters);
+        if (paging is not null)
+        {
+            writer.Line("/// <param name=\"cursor\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.Doc("returns", paging is null
+            ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID."
+            : "The page's items, the paging figures and cursors, and the request's tracking ID.");
+        WriteExceptionDocs(writer);
+        WriteMethodAttributes(writer, operation);
+        var signature = Signature(context, parameters);
+        if (paging is not null)
+        {
+            signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? cursor = null");
+        }
+
+        var returnType = paging is null
+            ? ReturnType(context, operation.Response)
+            : "global::System.Threading.Tasks.Task<global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + ">>";
+        writer.Line("public async " + returnType + " " + (paging?.PageMethodName ?? operation.MethodName) + "(");
+        WriteSignature(writer, signature);
+        writer.Line("{");
+        writer.Indent();
+        EmitBody(writer, context, operation, displayName, paging);
+        writer.Close();
+    }
+
+    /// <summary>The method that streams every item of a paged list, one request per page, as the caller reads.</summary>
+    private static void EmitAllItemsMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel paging)
+    {
+        var parameters = OrderedParameters(operation);
+        writer.Summary((operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": every item of every page.");
+        writer.Doc("remarks", "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.");
+        DocumentParameters(writer, parameters);
+        writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
+        writer.Doc("returns", "The items, in order.");
+        WriteExceptionDocs(writer);
+        writer.Line("/// <exception cref=\"global::Sei.Client.SeiPagingException\">The server repeated a next cursor, which would loop forever.</exception>");
+        WriteMethodAttributes(writer, operation);
+        var itemType = context.Spell(paging.ItemType);
+        writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType + "> " + operation.MethodName + "(");
+        WriteSignature(writer, Signature(context, parameters));
+        var arguments = string.Join(", ", parameters.Select(p => p.Parameter?.Name ?? p.Body!.Name).Concat(new[] { "__cursor", "__cancellationToken" }));
+        writer.Line("    => global::Sei.Client.SeiPaging.EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(DisplayName(operation)) + ", (__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + "), cancellationToken);");
+    }
+
+    private static string DisplayName(OperationModel operation) => operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
+
+    private static void DocumentParameters(CodeWriter writer, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)
+    {
         foreach (var (parameter, body) in parameters)
         {
             var name = parameter?.Name ?? body!.Name;
@@ -63,22 +132,34 @@ internal static partial class ClientEmitter
                 : parameter is null ? "The request body." : "The <c>" + CodeWriter.Xml(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
             writer.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
         }
+    }
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-        writer.Doc("returns", "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID.");
+    private static void WriteExceptionDocs(CodeWriter writer)
+    {
         writer.Line("/// <exception cref=\"global::Sei.Client.SeiApiException\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
+    }
+
+    private static void WriteMethodAttributes(CodeWriter writer, OperationModel operation)
+    {
         if (operation.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"The API document marks this operation as deprecated.\")]");
         }
 
-        var attribute = "[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
+        writer.Line("[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
             + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
-            + ", LongestServerUrl = LongestServerUrl)]";
-        writer.Line(attribute);
+            + ", LongestServerUrl = LongestServerUrl)]");
+    }
+
+    private static List<string> Signature(EmitContext context, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)
+    {
         var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter) : BodyDeclaration(context, p.Body!)).ToList();
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        writer.Line("public async " + ReturnType(context, operation.Response) + " " + operation.MethodName + "(");
+        return signature;
+    }
+
+    private static void WriteSignature(CodeWriter writer, List<string> signature)
+    {
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
@@ -86,10 +167,6 @@ internal static partial class ClientEmitter
         }
 
         writer.Outdent();
-        writer.Line("{");
-        writer.Indent();
-        EmitBody(writer, context, operation, displayName);
-        writer.Close();
     }
 
     /// <summary>Required parameters first (path, then the others, then a required body), then optional ones.</summary>

@@ -47,7 +47,27 @@ internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef Type, 
 /// <summary>The success response of an operation.</summary>
 internal sealed record ResponseModel(ResponseKind Kind, TypeRef? Type, string? Summary);
 
-/// <summary>One HTTP operation, which becomes one client method.</summary>
+/// <summary>One member access on the way from a response to its items or its paging object.</summary>
+internal sealed record MemberStep(string Name, bool IsNullable);
+
+/// <summary>
+/// How a cursor-paged response is read (SEI's <c>paging</c> object beside an array of items): where
+/// the items and the paging object are, and the names of the paging members that exist.
+/// </summary>
+internal sealed record PagingModel(
+    string PageMethodName,
+    EquatableArray<MemberStep> ItemsPath,
+    TypeRef ItemType,
+    EquatableArray<MemberStep> PagingPath,
+    MemberStep? TotalCount,
+    MemberStep? Limit,
+    MemberStep? First,
+    MemberStep? Last,
+    MemberStep? Previous,
+    MemberStep? Next,
+    MemberStep? Self);
+
+/// <summary>One HTTP operation, which becomes one client method (two for a paged list: all items, and one page).</summary>
 internal sealed record OperationModel(
     string MethodName,
     string HttpMethod,
@@ -58,7 +78,8 @@ internal sealed record OperationModel(
     bool IsDeprecated,
     EquatableArray<ParameterModel> Parameters,
     BodyModel? Body,
-    ResponseModel Response);
+    ResponseModel Response,
+    PagingModel? Paging = null);
 
 /// <summary>A server the document lists.</summary>
 internal sealed record ServerModel(string Url, string? Description);
