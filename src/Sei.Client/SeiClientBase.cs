@@ -65,11 +65,39 @@ public abstract class SeiClientBase
         }
 
         using var message = request.ToHttpRequestMessage(ServerUrl);
+        using var activity = SeiTelemetry.StartRequest(request);
         var started = Stopwatch.GetTimestamp();
-        var response = await HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The caller did not cancel, so HttpClient.Timeout elapsed.
+            SeiLog.Failed(Logger, request, exception);
+            activity?.SetStatus(ActivityStatusCode.Error, "timeout");
+            throw new SeiTimeoutException(request.OperationName, ServerUrl, HttpClient.Timeout, exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            SeiLog.Failed(Logger, request, exception);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw new SeiTransportException(
+                request.OperationName,
+                ServerUrl,
+                $"{request.OperationName} could not reach {ServerUrl}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
+                exception);
+        }
+
         var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
         var trackingId = GetTrackingId(response);
-        SeiLog.Response(Logger, request, (int)response.StatusCode, elapsed, trackingId);
+        SeiTelemetry.Completed(activity, (int)response.StatusCode, trackingId);
+        using (Logger.BeginScope(new SeiLogScope(request.OperationName, trackingId)))
+        {
+            SeiLog.Response(Logger, request, (int)response.StatusCode, elapsed, trackingId);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -78,13 +106,7 @@ public abstract class SeiClientBase
         using (response)
         {
             var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            throw new SeiApiException(
-                request.OperationName,
-                response.StatusCode,
-                SeiErrorEnvelope.Parse(body),
-                trackingId,
-                response.Headers,
-                System.Text.Encoding.UTF8.GetString(body));
+            throw SeiApiException.FromResponse(request.OperationName, response.StatusCode, body, trackingId, response.Headers);
         }
     }
 

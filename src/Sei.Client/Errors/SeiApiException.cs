@@ -23,7 +23,7 @@ public class SeiApiException : SeiException
     /// <param name="headers">The response headers.</param>
     /// <param name="rawBody">The body as text, possibly empty.</param>
     public SeiApiException(string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId, HttpResponseHeaders? headers, string rawBody)
-        : base(BuildMessage(operationName, statusCode, envelope, headerTrackingId), headerTrackingId ?? envelope?.TrackingId, null)
+        : base(BuildMessage(operationName, statusCode, envelope, headerTrackingId, ReadRetryAfter(headers)), headerTrackingId ?? envelope?.TrackingId, null)
     {
         if (envelope is null)
         {
@@ -38,6 +38,7 @@ public class SeiApiException : SeiException
         Errors = envelope.Errors;
         Headers = headers;
         RawBody = rawBody ?? string.Empty;
+        RetryAfter = ReadRetryAfter(headers);
     }
 
     /// <summary>Gets the operation that failed, as the document names it.</summary>
@@ -64,7 +65,47 @@ public class SeiApiException : SeiException
     /// <summary>Gets the response body as text, empty when there was none.</summary>
     public string RawBody { get; }
 
-    private static string BuildMessage(string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId)
+    /// <summary>Gets how long the server asked to wait before retrying (<c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>Creates the exception for an error response: <see cref="SeiQuotaExceededException"/> for 429, <see cref="SeiApiException"/> otherwise.</summary>
+    /// <param name="operationName">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="body">The response body.</param>
+    /// <param name="headerTrackingId">The tracking ID from the response header, if any.</param>
+    /// <param name="headers">The response headers.</param>
+    /// <returns>The exception to throw.</returns>
+    public static SeiApiException FromResponse(string operationName, HttpStatusCode statusCode, byte[] body, string? headerTrackingId, HttpResponseHeaders? headers)
+    {
+        var envelope = SeiErrorEnvelope.Parse(body);
+        var text = body is null ? string.Empty : System.Text.Encoding.UTF8.GetString(body);
+        return (int)statusCode == 429
+            ? new SeiQuotaExceededException(operationName, envelope, headerTrackingId, headers, text)
+            : new SeiApiException(operationName, statusCode, envelope, headerTrackingId, headers, text);
+    }
+
+    private static TimeSpan? ReadRetryAfter(HttpResponseHeaders? headers)
+    {
+        if (headers?.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+
+        if (retryAfter.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (retryAfter.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static string BuildMessage(string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId, TimeSpan? retryAfter)
     {
         var text = new StringBuilder();
         text.Append(operationName).Append(" failed with HTTP ")
@@ -93,9 +134,18 @@ public class SeiApiException : SeiException
 
         var trackingId = headerTrackingId ?? envelope?.TrackingId;
         text.Append(trackingId is null ? " No tracking ID was returned." : " Tracking ID: " + trackingId + ".");
-        if (envelope?.Transient == true)
+        if ((int)statusCode == 429)
+        {
+            text.Append(" The application's quota was exceeded");
+            text.Append(retryAfter is { } wait ? "; the server asks to wait " + wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " seconds before retrying." : "; wait before retrying, or ask SEI to raise the quota.");
+        }
+        else if (envelope?.Transient == true)
         {
             text.Append(" The server marked the error transient: the same request may be retried.");
+        }
+        else if (statusCode == HttpStatusCode.Unauthorized)
+        {
+            text.Append(" Check that the credentials belong to this environment and have not been regenerated.");
         }
 
         return text.ToString();

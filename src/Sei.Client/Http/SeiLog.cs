@@ -18,6 +18,15 @@ internal static class SeiLog
             new EventId(2, "SeiResponseWithoutTrackingId"),
             "{Operation} {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms without a RequestTrackingId header");
 
+    private static readonly Action<ILogger, string, string, string, Exception?> RequestFailed =
+        LoggerMessage.Define<string, string, string>(
+            LogLevel.Warning,
+            new EventId(3, "SeiRequestFailed"),
+            "{Operation} {Method} {PathTemplate} got no answer");
+
+    public static void Failed(ILogger logger, SeiRequestBuilder request, Exception exception)
+        => RequestFailed(logger, request.OperationName, request.Method.Method, request.PathTemplate, exception);
+
     public static void Response(ILogger logger, SeiRequestBuilder request, int statusCode, TimeSpan elapsed, string? trackingId)
     {
         if (trackingId is null)

@@ -7,21 +7,31 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Sei.Generators.Tests.Infrastructure;
+namespace Sei.Testing;
 
 /// <summary>What the loopback server saw of one request.</summary>
-internal sealed record RecordedRequest(string Method, string RawUrl, string? ContentType, string Body, WebHeaderCollection Headers);
+/// <param name="Method">The HTTP method.</param>
+/// <param name="RawUrl">The path and query as sent, still percent-encoded.</param>
+/// <param name="ContentType">The Content-Type header.</param>
+/// <param name="Body">The body as text.</param>
+/// <param name="Headers">The request headers.</param>
+public sealed record RecordedRequest(string Method, string RawUrl, string? ContentType, string Body, WebHeaderCollection Headers);
 
 /// <summary>A real HTTP server on 127.0.0.1 that records requests and answers with a scripted response.</summary>
-internal sealed class LoopbackServer : IDisposable
+public sealed class LoopbackServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Func<RecordedRequest, (int Status, string Body, string? ContentType)> _respond;
+    private readonly Action<RecordedRequest, HttpListenerResponse>? _decorate;
     private readonly CancellationTokenSource _stop = new();
 
-    public LoopbackServer(Func<RecordedRequest, (int Status, string Body, string? ContentType)> respond)
+    /// <summary>Starts the server on a free port of 127.0.0.1.</summary>
+    /// <param name="respond">Scripts the answer to each request.</param>
+    /// <param name="decorate">Adds headers (or delays) to an answer before it is sent; by default a fixed RequestTrackingId is added.</param>
+    public LoopbackServer(Func<RecordedRequest, (int Status, string Body, string? ContentType)> respond, Action<RecordedRequest, HttpListenerResponse>? decorate = null)
     {
         _respond = respond;
+        _decorate = decorate;
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(BaseAddress.ToString());
@@ -29,10 +39,16 @@ internal sealed class LoopbackServer : IDisposable
         _ = Task.Run(LoopAsync);
     }
 
+    /// <summary>The tracking ID the server returns unless told otherwise.</summary>
+    public const string TrackingId = "6cfbfd80-60ef-04bb-8b67-95f164846a3d";
+
+    /// <summary>Gets the server's address, with a trailing slash.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>Gets the requests received so far, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Stops the server.</summary>
     public void Dispose()
     {
         _stop.Cancel();
@@ -70,7 +86,14 @@ internal sealed class LoopbackServer : IDisposable
             Requests.Enqueue(recorded);
             var (status, body, contentType) = _respond(recorded);
             context.Response.StatusCode = status;
-            context.Response.Headers["RequestTrackingId"] = "6cfbfd80-60ef-04bb-8b67-95f164846a3d";
+            if (_decorate is null)
+            {
+                context.Response.Headers["RequestTrackingId"] = TrackingId;
+            }
+            else
+            {
+                _decorate(recorded, context.Response);
+            }
             if (contentType is not null)
             {
                 context.Response.ContentType = contentType;
