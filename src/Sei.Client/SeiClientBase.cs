@@ -61,7 +61,7 @@ public abstract class SeiClientBase
         var uri = request.BuildUri(ServerUrl);
         if (request.Method == HttpMethod.Get && uri.AbsoluteUri.Length > Options.MaxUrlLength)
         {
-            throw new SeiUrlTooLongException(request.OperationName, uri.AbsoluteUri.Length, Options.MaxUrlLength);
+            throw new SeiUrlTooLongException(request.OperationName, uri.AbsoluteUri.Length, Options.MaxUrlLength, request.SearchAlternative);
         }
 
         using var message = request.ToHttpRequestMessage(ServerUrl);

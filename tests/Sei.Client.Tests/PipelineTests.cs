@@ -25,6 +25,13 @@ public sealed class PipelineTests
         {
         }
 
+        public async Task<SeiResponse> SearchThingsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+        {
+            var request = new SeiRequestBuilder(HttpMethod.Get, "/v1/things", "listThings") { SearchAlternative = "SearchThingsAsync (POST /v1/things/search)" };
+            request.AddQueryParameter("ids", ids, SeiParameterStyle.Form, explode: false);
+            return CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+        }
+
         public async Task<SeiResponse> GetThingAsync(string id, CancellationToken cancellationToken = default)
         {
             var request = new SeiRequestBuilder(HttpMethod.Get, "/v1/things/{thingId}", "getThing");
@@ -171,5 +178,23 @@ public sealed class PipelineTests
         Assert.Null(exception.TrackingId);
         Assert.Contains("could not reach", exception.Message);
         Assert.IsType<HttpRequestException>(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task A_GET_URL_over_2048_characters_is_refused_before_sending_and_the_search_operation_is_named()
+    {
+        using var server = new LoopbackServer(_ => (200, string.Empty, null));
+        var client = Client(server.BaseAddress);
+        var prefix = server.BaseAddress.AbsoluteUri.TrimEnd('/') + "/v1/things?ids=";
+
+        // Exactly at the limit is still sent; one character more is not. A "+" counts three times once encoded.
+        var fits = new string('a', 2048 - prefix.Length);
+        await client.SearchThingsAsync(new[] { fits });
+        var exception = await Assert.ThrowsAsync<SeiUrlTooLongException>(() => client.SearchThingsAsync(new[] { fits[1..] + "+" }));
+
+        Assert.Single(server.Requests);
+        Assert.Equal(2050, exception.Length);
+        Assert.Equal("listThings", exception.OperationName);
+        Assert.Contains("Use SearchThingsAsync (POST /v1/things/search)", exception.Message);
     }
 }

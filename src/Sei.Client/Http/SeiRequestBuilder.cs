@@ -38,6 +38,12 @@ public sealed class SeiRequestBuilder
     /// <summary>Gets the operation's name.</summary>
     public string OperationName { get; }
 
+    /// <summary>
+    /// Gets or sets the operation that takes this GET's filters in a POST body, such as
+    /// <c>SearchAccountsAsync (POST /v1/accounts/search)</c>; the URL-length error recommends it.
+    /// </summary>
+    public string? SearchAlternative { get; set; }
+
     /// <summary>Gets or sets the request body, or <see langword="null"/> for none.</summary>
     public HttpContent? Content { get; set; }
 

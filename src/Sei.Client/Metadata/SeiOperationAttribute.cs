@@ -29,4 +29,7 @@ public sealed class SeiOperationAttribute : Attribute
 
     /// <summary>Gets or sets the longest server URL the document lists, which bounds the URL's length from below.</summary>
     public string? LongestServerUrl { get; set; }
+
+    /// <summary>Gets or sets the name of the method of the POST operation that takes this GET's filters in its body, if the document has one.</summary>
+    public string? SearchOperation { get; set; }
 }

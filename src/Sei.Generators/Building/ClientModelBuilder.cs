@@ -39,11 +39,11 @@ internal static class ClientModelBuilder
             mapper.MapComponent(pair.Key, pair.Value);
         }
 
-        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName })).MapAll(document, cancellationToken);
-        mapper.LinkDerivedTypes();
         var servers = Servers(document);
         var defaultServer = servers.Count > 0 ? servers[0].Url : "/";
         var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;
+        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer).MapAll(document, cancellationToken);
+        mapper.LinkDerivedTypes();
 
         return new ClientModel(
             input.Path,

@@ -24,11 +24,14 @@ internal sealed partial class OperationMapper
     private readonly ProblemCollector _problems;
     private readonly HashSet<string> _methodNames;
     private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _operationPointers = new(StringComparer.Ordinal);
+    private readonly UrlLengthCheck _urlLength;
 
-    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames)
+    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl)
     {
         _schemas = schemas;
         _problems = problems;
+        _urlLength = new UrlLengthCheck(problems, schemas.FindDeclaration, longestServerUrl);
         _methodNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
     }
 
@@ -54,6 +57,12 @@ internal sealed partial class OperationMapper
             }
         }
 
+        operations = UrlLengthCheck.LinkSearchAlternatives(operations);
+        foreach (var operation in operations)
+        {
+            _urlLength.Check(operation, _operationPointers[operation.MethodName]);
+        }
+
         return operations;
     }
 
@@ -63,6 +72,7 @@ internal sealed partial class OperationMapper
         var pointer = "/paths/" + SourceMap.EscapeSegment(path) + "/" + method.Method.ToLowerInvariant();
         var (baseName, isDuplicate) = MethodBaseName(operation.OperationId, httpMethod, path);
         var methodName = Identifiers.MakeUnique(baseName + "Async", _methodNames);
+        _operationPointers[methodName] = pointer;
         if (isDuplicate)
         {
             _problems.Add(DiagnosticIds.DuplicateOperationId, pointer + "/operationId", operation.OperationId!, httpMethod, path, methodName);
@@ -71,7 +81,7 @@ internal sealed partial class OperationMapper
 
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         var body = MapBody(operation, baseName, pointer, parameterNames);
-        var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames);
+        var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
         var response = MapResponse(operation, baseName, pointer);
         var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
 
@@ -120,7 +130,7 @@ internal sealed partial class OperationMapper
         return name.ToString();
     }
 
-    private List<ParameterModel> MapParameters(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames)
+    private List<ParameterModel> MapParameters(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames, string methodName)
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var declared = new List<(IOpenApiParameter Parameter, string Pointer)>();
@@ -159,6 +169,7 @@ internal sealed partial class OperationMapper
             };
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = _schemas.Map(schema, baseName + Identifiers.ToPascalCase(name, "Parameter"), parameterPointer + "/schema");
+            _urlLength.RecordParameter(methodName, name, parameterPointer);
             var required = parameter.Required || modelLocation == ParameterLocation.Path;
             var defaultStyle = modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple";
             var style = parameter.Style switch

@@ -102,6 +102,22 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Error);
 
+    /// <summary>SEI2006: "The URL of GET operation '{0}' reaches {1} characters with the longest values the document allows".</summary>
+    public static readonly DiagnosticDescriptor GetUrlCanExceedLimit = Create(
+        DiagnosticIds.GetUrlCanExceedLimit,
+        "A GET URL can exceed 2048 characters",
+        "The URL of GET operation '{0}' reaches {1} characters when its parameters hold the longest values the document allows ({2}), over the 2048 characters SEI accepts; such calls fail before they are sent. Lower maxLength or maxItems, or send these filters in the body of a POST search operation{3}.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI2007: "The array query parameter '{1}' of GET operation '{0}' has no bound".</summary>
+    public static readonly DiagnosticDescriptor GetUrlUnbounded = Create(
+        DiagnosticIds.GetUrlUnbounded,
+        "A GET URL has no length bound",
+        "The array query parameter '{1}' of GET operation '{0}' declares no {2}, so the URL has no length bound and a call with many values fails once it passes 2048 characters. Declare maxItems and the items' maxLength, or offer a POST search operation{3}.",
+        BuildingCategory,
+        DiagnosticSeverity.Info);
+
     /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError,
@@ -123,6 +139,8 @@ internal static class DiagnosticDescriptors
         DuplicateOperationId,
         UnmappableConstruct,
         DuplicateNamespace,
+        GetUrlCanExceedLimit,
+        GetUrlUnbounded,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -17,5 +17,7 @@ internal static class DiagnosticIds
     public const string DuplicateOperationId = "SEI2003";
     public const string UnmappableConstruct = "SEI2004";
     public const string DuplicateNamespace = "SEI2005";
+    public const string GetUrlCanExceedLimit = "SEI2006";
+    public const string GetUrlUnbounded = "SEI2007";
     public const string InternalError = "SEI9001";
 }

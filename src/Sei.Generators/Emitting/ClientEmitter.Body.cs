@@ -13,6 +13,10 @@ internal static partial class ClientEmitter
             ? "global::System.Net.Http.HttpMethod." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant()
             : "new global::System.Net.Http.HttpMethod(" + EmitContext.Literal(operation.HttpMethod) + ")";
         writer.Line("var __request = new global::Sei.Client.Http.SeiRequestBuilder(" + method + ", " + EmitContext.Literal(operation.Path) + ", " + EmitContext.Literal(displayName) + ");");
+        if (operation.SearchAlternative is { } search)
+        {
+            writer.Line("__request.SearchAlternative = " + EmitContext.Literal(search.MethodName + " (" + search.HttpMethod + " " + search.Path + ")") + ";");
+        }
         foreach (var parameter in operation.Parameters)
         {
             EmitParameter(writer, context, parameter);

@@ -148,7 +148,9 @@ internal static partial class ClientEmitter
 
         writer.Line("[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
             + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
-            + ", LongestServerUrl = LongestServerUrl)]");
+            + ", LongestServerUrl = LongestServerUrl"
+            + (operation.SearchAlternative is { } search ? ", SearchOperation = " + EmitContext.Literal(search.MethodName) : string.Empty)
+            + ")]");
     }
 
     private static List<string> Signature(EmitContext context, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)

@@ -79,7 +79,11 @@ internal sealed record OperationModel(
     EquatableArray<ParameterModel> Parameters,
     BodyModel? Body,
     ResponseModel Response,
-    PagingModel? Paging = null);
+    PagingModel? Paging = null,
+    SearchAlternativeModel? SearchAlternative = null);
+
+/// <summary>The POST operation that takes in its body the filters a GET carries in its URL (SEI's answer to the 2048-character limit).</summary>
+internal sealed record SearchAlternativeModel(string MethodName, string HttpMethod, string Path);
 
 /// <summary>A server the document lists.</summary>
 internal sealed record ServerModel(string Url, string? Description);

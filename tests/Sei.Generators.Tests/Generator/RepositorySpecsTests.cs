@@ -16,7 +16,8 @@ public sealed class RepositorySpecsTests
     {
         var run = GeneratorHarness.Run(SpecFile.FromRepository(fileName));
 
-        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var problems = run.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).ToList();
+        Assert.True(problems.Count == 0, GeneratorHarness.Describe(problems));
         Assert.Empty(run.Result.Results.Single().Exception is null ? Enumerable.Empty<object>() : new[] { run.Result.Results.Single().Exception! });
         var diagnostics = run.CompilationDiagnostics().ToList();
         Assert.True(diagnostics.Count == 0, GeneratorHarness.Describe(diagnostics));

@@ -392,4 +392,50 @@ public sealed class LocatedDiagnosticsTests
         Assert.Contains("DeleteThingAsync(\n        [global::Sei.Client.Metadata.SeiParameter(\"id\", global::Sei.Client.Metadata.SeiParameterLocation.Path)] string id,\n        global::System.Threading.CancellationToken", client);
         Assert.Contains("IDictionary<string, string>? body = null", client);
     }
+
+    [Fact]
+    public void A_GET_whose_declared_bounds_pass_2048_characters_is_reported_with_its_search_counterpart()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: {title: SEI Long API, version: '1'}
+            servers: [{url: 'https://api.example.com'}]
+            paths:
+              /v1/accounts:
+                get:
+                  operationId: listAccounts
+                  parameters:
+                    - name: accountIds
+                      in: query
+                      explode: false
+                      schema: {type: array, maxItems: 200, items: {type: string, maxLength: 20}}
+                    - name: tags
+                      in: query
+                      schema: {type: array, items: {type: string}}
+                    - name: kinds
+                      in: query
+                      schema: {type: array, items: {type: string, enum: [A, B]}}
+                  responses:
+                    '204': {description: ok}
+              /v1/accounts/search:
+                post:
+                  operationId: searchAccounts
+                  responses:
+                    '204': {description: ok}
+            """;
+        var run = Run("/project/long.yaml", text);
+
+        var tooLong = Single(run, "SEI2006");
+        Assert.Equal((6, 5), Position(tooLong));
+        // Server 23 + path 12 + accountIds (10 + 1 + 200 x 20 + 199 commas + 1) + kinds (2 x "kinds=A" + "&" + 1): the unbounded tags do not count.
+        Assert.Contains("reaches 4262 characters", tooLong.GetMessage());
+        Assert.Contains("SearchAccountsAsync, POST /v1/accounts/search", tooLong.GetMessage());
+        var unbounded = Single(run, "SEI2007");
+        Assert.Equal(DiagnosticSeverity.Info, unbounded.Severity);
+        Assert.Equal((13, 11), Position(unbounded));
+        Assert.Contains("'tags'", unbounded.GetMessage());
+        var client = run.Source(".Client.g.cs");
+        Assert.Contains("SearchOperation = \"SearchAccountsAsync\"", client);
+        Assert.Contains("__request.SearchAlternative = \"SearchAccountsAsync (POST /v1/accounts/search)\";", client);
+    }
 }

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+/// <summary>
+/// SEI accepts GET URLs of at most 2048 characters. This works out, from the bounds a document
+/// declares, whether an operation's URL can pass that (SEI2006), and which array query parameters
+/// leave it unbounded (SEI2007); and it pairs each GET with its POST search counterpart.
+/// Lengths count unreserved characters only (no percent-encoding growth), so a report is a
+/// certainty, not a guess.
+/// </summary>
+internal sealed class UrlLengthCheck
+{
+    public const int Limit = 2048;
+
+    private readonly ProblemCollector _problems;
+    private readonly Func<string, TypeDeclaration?> _find;
+    private readonly string _longestServerUrl;
+    private readonly Dictionary<string, string> _parameterPointers = new(StringComparer.Ordinal);
+
+    public UrlLengthCheck(ProblemCollector problems, Func<string, TypeDeclaration?> find, string longestServerUrl)
+    {
+        _problems = problems;
+        _find = find;
+        _longestServerUrl = longestServerUrl;
+    }
+
+    public void RecordParameter(string methodName, string wireName, string pointer) => _parameterPointers[methodName + "|" + wireName] = pointer;
+
+    /// <summary>Pairs GET operations with the POST operation at the same path plus <c>/search</c> (or a POST whose operationId says search under the same path).</summary>
+    public static List<OperationModel> LinkSearchAlternatives(List<OperationModel> operations)
+    {
+        var posts = operations.Where(o => o.HttpMethod == "POST").ToList();
+        return operations.Select(operation =>
+        {
+            if (operation.HttpMethod != "GET")
+            {
+                return operation;
+            }
+
+            var path = operation.Path.TrimEnd('/');
+            var search = posts.FirstOrDefault(p => string.Equals(p.Path.TrimEnd('/'), path + "/search", StringComparison.OrdinalIgnoreCase))
+                ?? posts.FirstOrDefault(p => p.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase) && p.Path.Length > path.Length
+                    && p.Path.IndexOf('{', path.Length) < 0
+                    && (p.OperationId ?? string.Empty).IndexOf("search", StringComparison.OrdinalIgnoreCase) >= 0);
+            return search is null ? operation : operation with { SearchAlternative = new SearchAlternativeModel(search.MethodName, search.HttpMethod, search.Path) };
+        }).ToList();
+    }
+
+    public void Check(OperationModel operation, string pointer)
+    {
+        if (operation.HttpMethod != "GET")
+        {
+            return;
+        }
+
+        var name = operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
+        var alternative = operation.SearchAlternative is { } search ? " (this document has one: " + search.MethodName + ", " + search.HttpMethod + " " + search.Path + ")" : string.Empty;
+        var length = _longestServerUrl.Length + operation.Path.Length;
+        var contributions = new List<(string Name, int Length)>();
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Location == ParameterLocation.Path)
+            {
+                if (MaxValueLength(parameter.Type.AsNullable(false), parameter.MaxLength) is { } value)
+                {
+                    var placeholder = parameter.WireName.Length + 2;
+                    length += value - placeholder;
+                    contributions.Add((parameter.WireName, value));
+                }
+
+                continue;
+            }
+
+            if (parameter.Location != ParameterLocation.Query)
+            {
+                continue;
+            }
+
+            var type = parameter.Type.AsNullable(false);
+            int? query;
+            if (type.Kind == TypeKind.Array)
+            {
+                var element = type.Element!.AsNullable(false);
+                var item = MaxValueLength(element, parameter.MaxLength);
+
+                // An array of enumeration values is bounded by how many distinct values there are.
+                var maxItems = parameter.MaxItems
+                    ?? (element is { Kind: TypeKind.Named, NamedKind: NamedKind.Enum } && _find(element.Name!) is EnumDeclaration values ? values.Members.Count : null);
+                if (maxItems is not { } items || item is null)
+                {
+                    var missing = parameter.MaxItems is null ? "maxItems" : "maxLength for its items";
+                    _problems.Add(DiagnosticIds.GetUrlUnbounded, _parameterPointers.TryGetValue(operation.MethodName + "|" + parameter.WireName, out var at) ? at : pointer, name, parameter.WireName, missing, alternative);
+                    continue;
+                }
+
+                query = parameter.Explode
+                    ? (items * (parameter.WireName.Length + 1 + item.Value)) + Math.Max(0, items - 1)
+                    : parameter.WireName.Length + 1 + (items * item.Value) + Math.Max(0, items - 1);
+            }
+            else
+            {
+                query = MaxValueLength(type, parameter.MaxLength) is { } value ? parameter.WireName.Length + 1 + value : null;
+            }
+
+            if (query is { } bounded)
+            {
+                length += bounded + 1;
+                contributions.Add((parameter.WireName, bounded));
+            }
+        }
+
+        if (length > Limit)
+        {
+            var largest = string.Join(", ", contributions.OrderByDescending(c => c.Length).Take(3).Select(c => c.Name + " " + c.Length.ToString(CultureInfo.InvariantCulture)));
+            _problems.Add(DiagnosticIds.GetUrlCanExceedLimit, pointer, name, length.ToString(CultureInfo.InvariantCulture), largest, alternative);
+        }
+    }
+
+    /// <summary>The longest text a value can format to, or <see langword="null"/> when the document sets no bound.</summary>
+    private int? MaxValueLength(TypeRef type, int? maxLength) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Uri => maxLength,
+        TypeKind.Bytes => maxLength is { } bytes ? (bytes + 2) / 3 * 4 : null,
+        TypeKind.Boolean => 5,
+        TypeKind.Int32 => 11,
+        TypeKind.Int64 => 20,
+        TypeKind.Single or TypeKind.Double => 24,
+        TypeKind.Decimal => 30,
+        TypeKind.Guid => 36,
+        TypeKind.Date => 10,
+        TypeKind.DateTime => 33,
+        TypeKind.Named when type.NamedKind == NamedKind.Enum && _find(type.Name!) is EnumDeclaration enumeration && enumeration.Members.Count > 0
+            => enumeration.Members.Max(m => m.WireValue.Length),
+        _ => null,
+    };
+}
