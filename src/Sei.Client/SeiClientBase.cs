@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -20,7 +21,13 @@ namespace Sei.Client;
 /// </summary>
 public abstract class SeiClientBase
 {
+    /// <summary>The port on which SEI serves calls authenticated with a client certificate (mutual TLS).</summary>
+    public const int MutualTlsPort = 444;
+
+    private static readonly IReadOnlyDictionary<SeiEnvironment, string> NoEnvironments = new Dictionary<SeiEnvironment, string>();
+
     private readonly Uri _defaultServerUrl;
+    private readonly IReadOnlyDictionary<SeiEnvironment, string> _environmentUrls;
 
     /// <summary>Initializes a new instance of the <see cref="SeiClientBase"/> class.</summary>
     /// <param name="httpClient">The HTTP client to send with; its handlers (authentication, retries) apply.</param>
@@ -28,7 +35,19 @@ public abstract class SeiClientBase
     /// <param name="logger">Where requests and their tracking IDs are logged, or <see langword="null"/> to log nothing.</param>
     /// <param name="defaultServerUrl">The server URL used when neither the options nor the HTTP client name one.</param>
     protected SeiClientBase(HttpClient httpClient, SeiClientOptions? options, ILogger? logger, string defaultServerUrl)
+        : this(httpClient, options, logger, defaultServerUrl, null)
     {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="SeiClientBase"/> class with the server URL of each environment.</summary>
+    /// <param name="httpClient">The HTTP client to send with; its handlers (authentication, retries) apply.</param>
+    /// <param name="options">The client's settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="logger">Where requests and their tracking IDs are logged, or <see langword="null"/> to log nothing.</param>
+    /// <param name="defaultServerUrl">The server URL used when neither the options nor the HTTP client name one.</param>
+    /// <param name="environmentUrls">The server URL of each environment the API document lists.</param>
+    protected SeiClientBase(HttpClient httpClient, SeiClientOptions? options, ILogger? logger, string defaultServerUrl, IReadOnlyDictionary<SeiEnvironment, string>? environmentUrls)
+    {
+        _environmentUrls = environmentUrls ?? NoEnvironments;
         HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         Options = options ?? new SeiClientOptions();
         Logger = logger ?? NullLogger.Instance;
@@ -45,7 +64,7 @@ public abstract class SeiClientBase
     protected ILogger Logger { get; }
 
     /// <summary>Gets the server URL requests go to.</summary>
-    public Uri ServerUrl => Options.BaseAddress ?? HttpClient.BaseAddress ?? ResolveDefaultServerUrl();
+    public Uri ServerUrl => UseMutualTlsPort(Options.BaseAddress ?? EnvironmentUrl() ?? HttpClient.BaseAddress ?? ResolveDefaultServerUrl());
 
     /// <summary>Sends a request and returns its successful response; any other status becomes a <see cref="SeiApiException"/>.</summary>
     /// <param name="request">The request.</param>
@@ -211,6 +230,33 @@ public abstract class SeiClientBase
 
         // Header names are case-insensitive in HttpHeaders, which is what SEI's guidance asks for.
         return response.Headers.TryGetValues(Options.TrackingIdHeaderName, out var values) ? values.FirstOrDefault() : null;
+    }
+
+    private Uri? EnvironmentUrl()
+    {
+        if (Options.Environment == SeiEnvironment.Default)
+        {
+            return null;
+        }
+
+        if (_environmentUrls.TryGetValue(Options.Environment, out var url))
+        {
+            return new Uri(url, UriKind.Absolute);
+        }
+
+        var known = _environmentUrls.Count == 0 ? "none" : string.Join(", ", _environmentUrls.Keys);
+        throw new InvalidOperationException(
+            $"The API document lists no server for the {Options.Environment} environment (it lists: {known}). Set {nameof(SeiClientOptions)}.{nameof(SeiClientOptions.BaseAddress)} to that environment's URL.");
+    }
+
+    private Uri UseMutualTlsPort(Uri serverUrl)
+    {
+        if (!Options.UseMutualTlsPort || !serverUrl.IsAbsoluteUri || serverUrl.Port == MutualTlsPort)
+        {
+            return serverUrl;
+        }
+
+        return new UriBuilder(serverUrl) { Port = MutualTlsPort }.Uri;
     }
 
     private Uri ResolveDefaultServerUrl()

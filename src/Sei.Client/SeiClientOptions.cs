@@ -17,6 +17,18 @@ public class SeiClientOptions
     /// </summary>
     public Uri? BaseAddress { get; set; }
 
+    /// <summary>
+    /// Gets or sets the SEI environment to call, whose URL comes from the API document's servers.
+    /// <see cref="BaseAddress"/>, when set, wins over it.
+    /// </summary>
+    public SeiEnvironment Environment { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether calls go to port 444 of the environment's host, where
+    /// SEI serves server-to-server calls with mutual TLS (a client certificate).
+    /// </summary>
+    public bool UseMutualTlsPort { get; set; }
+
     /// <summary>Gets or sets the name of the response header that carries the tracking ID (matched case-insensitively).</summary>
     public string TrackingIdHeaderName { get; set; } = DefaultTrackingIdHeaderName;
 

@@ -19,7 +19,7 @@ internal static class ClientModelBuilder
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
         "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl",
+        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls",
     };
 
     public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)
@@ -60,6 +60,34 @@ internal static class ClientModelBuilder
             operations.ToEquatableArray());
     }
 
+    /// <summary>Which SEI environment a server's description names: "Dev", "QA environment", "Production" and the like.</summary>
+    private static string? EnvironmentOf(string? description)
+    {
+        var words = (description ?? string.Empty).ToLowerInvariant()
+            .Split(new[] { ' ', '-', '_', '(', ')', ',', '.', ':', '/' }, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            switch (word)
+            {
+                case "dev":
+                case "development":
+                    return "Dev";
+                case "qa":
+                case "test":
+                case "testing":
+                    return "Qa";
+                case "pilot":
+                case "uat":
+                    return "Pilot";
+                case "prod":
+                case "production":
+                    return "Prod";
+            }
+        }
+
+        return null;
+    }
+
     private static List<ServerModel> Servers(OpenApiDocument document)
     {
         var servers = new List<ServerModel>();
@@ -79,7 +107,14 @@ internal static class ClientModelBuilder
                 }
             }
 
-            servers.Add(new ServerModel(url.TrimEnd('/'), Text.Clean(server.Description)));
+            var environment = EnvironmentOf(server.Description);
+            if (environment is not null && servers.Any(s => s.Environment == environment))
+            {
+                // The first server of an environment is its URL; later ones stay listed but unnamed.
+                environment = null;
+            }
+
+            servers.Add(new ServerModel(url.TrimEnd('/'), Text.Clean(server.Description), environment));
         }
 
         return servers;

@@ -31,9 +31,20 @@ internal static partial class ClientEmitter
         writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <param name=\"logger\">Where requests and their tracking IDs are logged.</param>");
         writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + model.ClientName + ">? logger = null)");
-        writer.Line("    : base(httpClient, options, logger, DefaultServerUrl)");
+        writer.Line("    : base(httpClient, options, logger, DefaultServerUrl, EnvironmentUrls)");
         writer.Line("{");
         writer.Line("}");
+        writer.Line();
+        writer.Summary("The server URL of each SEI environment the API document lists (matched by the servers' descriptions).");
+        var environments = model.Servers.Where(s => s.Environment is not null).ToList();
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<global::Sei.Client.SeiEnvironment, string> EnvironmentUrls { get; } = new global::System.Collections.Generic.Dictionary<global::Sei.Client.SeiEnvironment, string>");
+        writer.Line("{");
+        foreach (var server in environments)
+        {
+            writer.Line("    [global::Sei.Client.SeiEnvironment." + server.Environment + "] = " + EmitContext.Literal(server.Url) + ",");
+        }
+
+        writer.Line("};");
         foreach (var operation in model.Operations)
         {
             writer.Line();

@@ -85,5 +85,5 @@ internal sealed record OperationModel(
 /// <summary>The POST operation that takes in its body the filters a GET carries in its URL (SEI's answer to the 2048-character limit).</summary>
 internal sealed record SearchAlternativeModel(string MethodName, string HttpMethod, string Path);
 
-/// <summary>A server the document lists.</summary>
-internal sealed record ServerModel(string Url, string? Description);
+/// <summary>A server the document lists, and the SEI environment (Dev, Qa, Pilot, Prod) its description names, if any.</summary>
+internal sealed record ServerModel(string Url, string? Description, string? Environment = null);
