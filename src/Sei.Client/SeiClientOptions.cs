@@ -34,4 +34,7 @@ public class SeiClientOptions
 
     /// <summary>Gets or sets the longest URL a GET request may have; longer ones fail before they are sent.</summary>
     public int MaxUrlLength { get; set; } = DefaultMaxUrlLength;
+
+    /// <summary>Gets the retry settings used by clients registered with dependency injection.</summary>
+    public SeiRetryOptions Retry { get; } = new();
 }

@@ -30,7 +30,7 @@ internal static class ClientModelBuilder
         var ns = NamingResolver.Namespace(input, document, productName);
 
         // "Serialization" is the namespace of the converters; a type of that name would hide it.
-        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization" });
+        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", clientName + "ServiceCollectionExtensions" });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         mapper.ReserveComponentNames(components.Keys);
         foreach (var pair in components)

@@ -52,7 +52,34 @@ internal static partial class ClientEmitter
         }
 
         writer.Close();
+        writer.Line();
+        EmitRegistration(writer, context);
         return writer.ToString();
+    }
+
+    /// <summary>AddXxxClient on IServiceCollection: a typed client on IHttpClientFactory with its own options and SEI's retry rules.</summary>
+    private static void EmitRegistration(CodeWriter writer, EmitContext context)
+    {
+        var client = context.Qualified(context.Model.ClientName);
+        var logger = "global::Microsoft.Extensions.Logging.ILogger<" + client + ">";
+        var create = "static (httpClient, options, provider) => new " + client + "(httpClient, options, (" + logger + "?)provider.GetService(typeof(" + logger + ")))";
+        writer.Summary("Registers " + context.Model.ClientName + " with dependency injection.");
+        writer.Line(EmitContext.GeneratedCodeAttribute);
+        writer.Open("public static class " + context.Model.ClientName + "ServiceCollectionExtensions");
+        writer.Summary("Registers " + context.Model.ClientName + " as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
+        writer.Line("/// <param name=\"services\">The service collection.</param>");
+        writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
+        writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
+        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + create + ", configure);");
+        writer.Line();
+        writer.Summary("Registers " + context.Model.ClientName + " as a typed client on IHttpClientFactory, with options read from configuration.");
+        writer.Line("/// <param name=\"services\">The service collection.</param>");
+        writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
+        writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
+        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + create + ", configuration);");
+        writer.Close();
     }
 
     private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation)

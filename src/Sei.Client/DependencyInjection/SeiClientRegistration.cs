@@ -1,0 +1,123 @@
+using System;
+using System.Globalization;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sei.Client.Resilience;
+
+namespace Sei.Client.DependencyInjection;
+
+/// <summary>
+/// Registers generated SEI clients as typed clients on <c>IHttpClientFactory</c>, each with its
+/// own named <see cref="SeiClientOptions"/> and SEI's retry rules. Generated code calls this from
+/// its <c>AddXxxClient</c> methods; it works for any generated client type too.
+/// </summary>
+public static class SeiClientRegistration
+{
+    /// <summary>Registers a generated client.</summary>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
+    /// <param name="configure">Sets the client's options; <see langword="null"/> keeps the defaults.</param>
+    /// <returns>The HTTP client builder, to add handlers (authentication, certificates) or change the primary handler.</returns>
+    public static IHttpClientBuilder AddSeiClient<TClient>(
+        this IServiceCollection services,
+        Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
+        Action<SeiClientOptions>? configure)
+        where TClient : class
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (create is null)
+        {
+            throw new ArgumentNullException(nameof(create));
+        }
+
+        // The full name keeps two versions of one product (…V1.AccountsClient, …V2.AccountsClient) apart.
+        var name = typeof(TClient).FullName ?? typeof(TClient).Name;
+        var options = services.AddOptions<SeiClientOptions>(name);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        var builder = services.AddHttpClient(name);
+        builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name), provider));
+        return builder
+            .AddHttpMessageHandler(provider => new SeiRetryHandler(
+                provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name).Retry,
+                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!)));
+    }
+
+    /// <summary>Registers a generated client with options read from configuration (for example <c>configuration.GetSection("Sei:Accounts")</c>).</summary>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddSeiClient<TClient>(
+        this IServiceCollection services,
+        Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
+        IConfiguration configuration)
+        where TClient : class
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        return services.AddSeiClient(create, options => Bind(options, configuration));
+    }
+
+    /// <summary>
+    /// Reads options from configuration without reflection, so trimmed and native AOT applications can
+    /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
+    /// <c>MaxUrlLength</c> and <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>.
+    /// </summary>
+    /// <param name="options">The options to fill.</param>
+    /// <param name="configuration">The configuration section.</param>
+    public static void Bind(SeiClientOptions options, IConfiguration configuration)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        if (configuration["BaseAddress"] is { Length: > 0 } baseAddress)
+        {
+            options.BaseAddress = new Uri(baseAddress, UriKind.Absolute);
+        }
+
+        if (configuration["Environment"] is { Length: > 0 } environment)
+        {
+            options.Environment = (SeiEnvironment)Enum.Parse(typeof(SeiEnvironment), environment, ignoreCase: true);
+        }
+
+        options.UseMutualTlsPort = ReadBoolean(configuration, "UseMutualTlsPort") ?? options.UseMutualTlsPort;
+        options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
+        options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
+        options.Retry.Enabled = ReadBoolean(configuration, "Retry:Enabled") ?? options.Retry.Enabled;
+        options.Retry.MaxRetryAttempts = ReadInt32(configuration, "Retry:MaxRetryAttempts") ?? options.Retry.MaxRetryAttempts;
+        options.Retry.BaseDelay = ReadTimeSpan(configuration, "Retry:BaseDelay") ?? options.Retry.BaseDelay;
+        options.Retry.MaxDelay = ReadTimeSpan(configuration, "Retry:MaxDelay") ?? options.Retry.MaxDelay;
+    }
+
+    private static bool? ReadBoolean(IConfiguration configuration, string key)
+        => configuration[key] is { Length: > 0 } text ? bool.Parse(text) : null;
+
+    private static int? ReadInt32(IConfiguration configuration, string key)
+        => configuration[key] is { Length: > 0 } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
+
+    private static TimeSpan? ReadTimeSpan(IConfiguration configuration, string key)
+        => configuration[key] is { Length: > 0 } text ? TimeSpan.Parse(text, CultureInfo.InvariantCulture) : null;
+}

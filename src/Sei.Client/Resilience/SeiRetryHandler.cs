@@ -1,0 +1,158 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+
+namespace Sei.Client.Resilience;
+
+/// <summary>
+/// Retries what SEI says may be retried, on a Polly resilience pipeline: responses whose error
+/// envelope says <c>transient</c>, and 429 or 503 with <c>Retry-After</c>, for requests that are
+/// safe to resend. It waits as long as <c>Retry-After</c> asks (capped), else backs off exponentially.
+/// </summary>
+public sealed class SeiRetryHandler : DelegatingHandler
+{
+    private static readonly HttpMethod[] SafeMethods = { HttpMethod.Get, HttpMethod.Head, HttpMethod.Options, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Trace };
+
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Sei.Request");
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="SeiRetryHandler"/> class.</summary>
+    /// <param name="options">When and how to retry.</param>
+    /// <param name="logger">Where retries are logged.</param>
+    public SeiRetryHandler(SeiRetryOptions options, ILogger? logger = null)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        _logger = logger ?? NullLogger.Instance;
+        _pipeline = options.Enabled && options.MaxRetryAttempts > 0
+            ? new ResiliencePipelineBuilder<HttpResponseMessage>()
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.BaseDelay,
+                    MaxDelay = options.MaxDelay,
+                    ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, options.MaxDelay)),
+                    OnRetry = args =>
+                    {
+                        SeiRetryLog.Retrying(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode ?? 0, args.RetryDelay.TotalMilliseconds);
+
+                        // The failed response is not returned to anyone, so it is released here.
+                        args.Outcome.Result?.Dispose();
+                        return default;
+                    },
+                })
+                .Build()
+            : ResiliencePipeline<HttpResponseMessage>.Empty;
+    }
+
+    /// <inheritdoc/>
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(RequestKey, request);
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                async (resilienceContext, message) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await base.SendAsync(message, resilienceContext.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception exception)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(exception);
+                    }
+                },
+                context,
+                request).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        if (outcome.Result is not { } response || !context.Properties.TryGetValue(RequestKey, out var request) || !CanResend(request))
+        {
+            return false;
+        }
+
+        var status = (int)response.StatusCode;
+        if ((status == 429 || status == (int)HttpStatusCode.ServiceUnavailable) && response.Headers.RetryAfter is not null)
+        {
+            return true;
+        }
+
+        if (status < 400 || response.Content is null)
+        {
+            return false;
+        }
+
+        // The envelope's transient flag is the server's word that the same request may be sent again.
+        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        return SeiErrorEnvelope.Parse(body).Transient;
+    }
+
+    /// <summary>A request is resent only if doing so is safe and its body can be sent twice.</summary>
+    private static bool CanResend(HttpRequestMessage request)
+    {
+        var safe = SafeMethods.Contains(request.Method) || request.Headers.Contains("Idempotency-Key");
+        var replayable = request.Content is null or ByteArrayContent;
+        return safe && replayable;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan maxDelay)
+    {
+        if (response?.Headers.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+
+        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : (TimeSpan?)null);
+        if (wait is not { } delay)
+        {
+            return null;
+        }
+
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > maxDelay ? maxDelay : delay;
+    }
+}
+
+/// <summary>The retry handler's log messages.</summary>
+internal static class SeiRetryLog
+{
+    private static readonly Action<ILogger, int, int, double, Exception?> RetryingMessage =
+        LoggerMessage.Define<int, int, double>(
+            LogLevel.Warning,
+            new EventId(10, "SeiRetry"),
+            "Retrying (attempt {Attempt}) after HTTP {StatusCode}, which SEI marks safe to retry, in {DelayMilliseconds} ms");
+
+    public static void Retrying(ILogger logger, int attempt, int statusCode, double delayMilliseconds)
+        => RetryingMessage(logger, attempt, statusCode, delayMilliseconds, null);
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sei.Client.DependencyInjection;
+using Sei.Client.Http;
+using Sei.Testing;
+using Xunit;
+
+namespace Sei.Client.Tests;
+
+/// <summary>Registration on IHttpClientFactory and SEI's retry rules, against a real HTTP server on 127.0.0.1.</summary>
+public sealed class RegistrationAndRetryTests
+{
+    private sealed class ThingsClient : SeiClientBase
+    {
+        public ThingsClient(HttpClient httpClient, SeiClientOptions? options = null, ILogger? logger = null)
+            : base(httpClient, options, logger, "http://127.0.0.1:1/")
+        {
+        }
+
+        public SeiClientOptions CurrentOptions => Options;
+
+        public async Task<SeiResponse> SendThingAsync(HttpMethod method, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+        {
+            var request = new SeiRequestBuilder(method, "/v1/things", "thing");
+            request.AddHeader("Idempotency-Key", idempotencyKey);
+            if (method != HttpMethod.Get)
+            {
+                request.Content = SeiContent.Json(writer => writer.WriteStringValue("x"));
+            }
+
+            return CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private static ThingsClient Resolve(Action<SeiClientOptions>? configure)
+    {
+        var services = new ServiceCollection();
+        services.AddSeiClient((http, options, _) => new ThingsClient(http, options), configure);
+        return services.BuildServiceProvider().GetRequiredService<ThingsClient>();
+    }
+
+    private static Action<SeiClientOptions> At(Uri baseAddress, bool retries = true) => options =>
+    {
+        options.BaseAddress = baseAddress;
+        options.Retry.Enabled = retries;
+        options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+    };
+
+    private static LoopbackServer FailingFirst(int failures, int status, string body, string? retryAfter)
+    {
+        var count = 0;
+        return new LoopbackServer(
+            _ => Interlocked.Increment(ref count) <= failures ? (status, body, "application/json") : (200, string.Empty, null),
+            (_, response) =>
+            {
+                response.Headers["RequestTrackingId"] = LoopbackServer.TrackingId;
+                if (retryAfter is not null && response.StatusCode != 200)
+                {
+                    response.Headers["Retry-After"] = retryAfter;
+                }
+            });
+    }
+
+    [Fact]
+    public void Registered_clients_get_their_own_options()
+    {
+        var client = Resolve(options => options.Environment = SeiEnvironment.Pilot);
+
+        Assert.Equal(SeiEnvironment.Pilot, client.CurrentOptions.Environment);
+    }
+
+    [Fact]
+    public void Options_bind_from_configuration_without_reflection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sei:Things:BaseAddress"] = "https://things.example.com/",
+            ["Sei:Things:Environment"] = "qa",
+            ["Sei:Things:UseMutualTlsPort"] = "true",
+            ["Sei:Things:TrackingIdHeaderName"] = "X-Tracking",
+            ["Sei:Things:Retry:MaxRetryAttempts"] = "5",
+            ["Sei:Things:Retry:MaxDelay"] = "00:00:10",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSeiClient((http, options, _) => new ThingsClient(http, options), configuration.GetSection("Sei:Things"));
+
+        var options = services.BuildServiceProvider().GetRequiredService<ThingsClient>().CurrentOptions;
+
+        Assert.Equal(new Uri("https://things.example.com/"), options.BaseAddress);
+        Assert.Equal(SeiEnvironment.Qa, options.Environment);
+        Assert.True(options.UseMutualTlsPort);
+        Assert.Equal("X-Tracking", options.TrackingIdHeaderName);
+        Assert.Equal(5, options.Retry.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.Retry.MaxDelay);
+    }
+
+    [Fact]
+    public async Task A_503_with_retry_after_is_retried_for_a_safe_request()
+    {
+        using var server = FailingFirst(2, 503, string.Empty, "0");
+
+        var response = await Resolve(At(server.BaseAddress)).SendThingAsync(HttpMethod.Get);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_error_marked_transient_is_retried_for_a_safe_request()
+    {
+        using var server = FailingFirst(1, 500, """{"code":"x.busy","message":"Busy","transient":"true"}""", null);
+
+        await Resolve(At(server.BaseAddress)).SendThingAsync(HttpMethod.Put);
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal("\"x\"", r.Body));
+    }
+
+    [Fact]
+    public async Task A_post_is_retried_only_with_an_idempotency_key()
+    {
+        using var server = FailingFirst(1, 500, """{"code":"x.busy","transient":true}""", null);
+        var client = Resolve(At(server.BaseAddress));
+
+        var exception = await Assert.ThrowsAsync<SeiApiException>(() => client.SendThingAsync(HttpMethod.Post));
+        Assert.True(exception.Transient);
+        Assert.Single(server.Requests);
+
+        await client.SendThingAsync(HttpMethod.Post, idempotencyKey: "k-1");
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Errors_not_marked_transient_are_not_retried()
+    {
+        using var server = FailingFirst(1, 500, """{"code":"x.broken","transient":"false"}""", null);
+
+        await Assert.ThrowsAsync<SeiApiException>(() => Resolve(At(server.BaseAddress)).SendThingAsync(HttpMethod.Get));
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Retries_can_be_turned_off()
+    {
+        using var server = FailingFirst(1, 429, """{"code":"gateway.quota"}""", "0");
+
+        var exception = await Assert.ThrowsAsync<SeiQuotaExceededException>(() => Resolve(At(server.BaseAddress, retries: false)).SendThingAsync(HttpMethod.Get));
+
+        Assert.Equal(TimeSpan.Zero, exception.RetryAfter);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Retries_stop_after_the_configured_attempts_and_the_last_error_is_thrown()
+    {
+        using var server = FailingFirst(100, 503, """{"code":"x.down"}""", "0");
+
+        var exception = await Assert.ThrowsAsync<SeiApiException>(() => Resolve(options =>
+        {
+            At(server.BaseAddress)(options);
+            options.Retry.MaxRetryAttempts = 2;
+        }).SendThingAsync(HttpMethod.Get));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, exception.StatusCode);
+        Assert.Equal(3, server.Requests.Count);
+    }
+}
