@@ -22,12 +22,7 @@ namespace Sei.Client;
 public abstract class SeiClientBase
 {
     /// <summary>The port on which SEI serves calls authenticated with a client certificate (mutual TLS).</summary>
-    public const int MutualTlsPort = 444;
-
-    private static readonly IReadOnlyDictionary<SeiEnvironment, string> NoEnvironments = new Dictionary<SeiEnvironment, string>();
-
-    private readonly Uri _defaultServerUrl;
-    private readonly IReadOnlyDictionary<SeiEnvironment, string> _environmentUrls;
+    public const int MutualTlsPort = SeiApiDescription.MutualTlsPort;
 
     /// <summary>Initializes a new instance of the <see cref="SeiClientBase"/> class.</summary>
     /// <param name="httpClient">The HTTP client to send with; its handlers (authentication, retries) apply.</param>
@@ -46,13 +41,25 @@ public abstract class SeiClientBase
     /// <param name="defaultServerUrl">The server URL used when neither the options nor the HTTP client name one.</param>
     /// <param name="environmentUrls">The server URL of each environment the API document lists.</param>
     protected SeiClientBase(HttpClient httpClient, SeiClientOptions? options, ILogger? logger, string defaultServerUrl, IReadOnlyDictionary<SeiEnvironment, string>? environmentUrls)
+        : this(httpClient, options, logger, new SeiApiDescription(defaultServerUrl, environmentUrls, null))
     {
-        _environmentUrls = environmentUrls ?? NoEnvironments;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="SeiClientBase"/> class from what the API document says of its servers and tokens.</summary>
+    /// <param name="httpClient">The HTTP client to send with; its handlers (authentication, retries) apply.</param>
+    /// <param name="options">The client's settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="logger">Where requests and their tracking IDs are logged, or <see langword="null"/> to log nothing.</param>
+    /// <param name="api">The servers and token URL the API document lists.</param>
+    protected SeiClientBase(HttpClient httpClient, SeiClientOptions? options, ILogger? logger, SeiApiDescription api)
+    {
+        ApiDescription = api ?? throw new ArgumentNullException(nameof(api));
         HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         Options = options ?? new SeiClientOptions();
         Logger = logger ?? NullLogger.Instance;
-        _defaultServerUrl = new Uri(defaultServerUrl ?? throw new ArgumentNullException(nameof(defaultServerUrl)), UriKind.RelativeOrAbsolute);
     }
+
+    /// <summary>Gets what the API document says of its servers and tokens.</summary>
+    protected SeiApiDescription ApiDescription { get; }
 
     /// <summary>Gets the HTTP client requests are sent with.</summary>
     protected HttpClient HttpClient { get; }
@@ -64,7 +71,7 @@ public abstract class SeiClientBase
     protected ILogger Logger { get; }
 
     /// <summary>Gets the server URL requests go to.</summary>
-    public Uri ServerUrl => UseMutualTlsPort(Options.BaseAddress ?? EnvironmentUrl() ?? HttpClient.BaseAddress ?? ResolveDefaultServerUrl());
+    public Uri ServerUrl => ApiDescription.ResolveServerUrl(Options, HttpClient.BaseAddress);
 
     /// <summary>Sends a request and returns its successful response; any other status becomes a <see cref="SeiApiException"/>.</summary>
     /// <param name="request">The request.</param>
@@ -230,43 +237,5 @@ public abstract class SeiClientBase
 
         // Header names are case-insensitive in HttpHeaders, which is what SEI's guidance asks for.
         return response.Headers.TryGetValues(Options.TrackingIdHeaderName, out var values) ? values.FirstOrDefault() : null;
-    }
-
-    private Uri? EnvironmentUrl()
-    {
-        if (Options.Environment == SeiEnvironment.Default)
-        {
-            return null;
-        }
-
-        if (_environmentUrls.TryGetValue(Options.Environment, out var url))
-        {
-            return new Uri(url, UriKind.Absolute);
-        }
-
-        var known = _environmentUrls.Count == 0 ? "none" : string.Join(", ", _environmentUrls.Keys);
-        throw new InvalidOperationException(
-            $"The API document lists no server for the {Options.Environment} environment (it lists: {known}). Set {nameof(SeiClientOptions)}.{nameof(SeiClientOptions.BaseAddress)} to that environment's URL.");
-    }
-
-    private Uri UseMutualTlsPort(Uri serverUrl)
-    {
-        if (!Options.UseMutualTlsPort || !serverUrl.IsAbsoluteUri || serverUrl.Port == MutualTlsPort)
-        {
-            return serverUrl;
-        }
-
-        return new UriBuilder(serverUrl) { Port = MutualTlsPort }.Uri;
-    }
-
-    private Uri ResolveDefaultServerUrl()
-    {
-        if (_defaultServerUrl.IsAbsoluteUri)
-        {
-            return _defaultServerUrl;
-        }
-
-        throw new InvalidOperationException(
-            $"The API document gives only a relative server URL ('{_defaultServerUrl}'). Set {nameof(SeiClientOptions)}.{nameof(SeiClientOptions.BaseAddress)} or HttpClient.BaseAddress to the server to call.");
     }
 }

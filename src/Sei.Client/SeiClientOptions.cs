@@ -37,4 +37,24 @@ public class SeiClientOptions
 
     /// <summary>Gets the retry settings used by clients registered with dependency injection.</summary>
     public SeiRetryOptions Retry { get; } = new();
+
+    /// <summary>
+    /// Gets or sets the identity certificate presented for two-way (mutual) TLS, with its private key;
+    /// load it with <see cref="SeiCertificates"/>. Combine with <see cref="UseMutualTlsPort"/>.
+    /// </summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? ClientCertificate { get; set; }
+
+    /// <summary>Gets or sets the OAuth 2.0 client credentials; when set, every call carries a bearer token obtained with them.</summary>
+    public SeiClientCredentials? ClientCredentials { get; set; }
+
+    /// <summary>Uses OAuth 2.0 client credentials (SEI's app key and secret) for every call.</summary>
+    /// <param name="appKey">The application's consumer key.</param>
+    /// <param name="appSecret">The application's consumer secret.</param>
+    /// <param name="scope">The scopes to ask for, separated by spaces, or <see langword="null"/> for the application's defaults.</param>
+    /// <returns>These options, for chaining.</returns>
+    public SeiClientOptions UseClientCredentials(string appKey, string appSecret, string? scope = null)
+    {
+        ClientCredentials = new SeiClientCredentials(appKey, appSecret) { Scope = scope };
+        return this;
+    }
 }

@@ -39,10 +39,12 @@ public sealed class RegistrationAndRetryTests
         }
     }
 
+    private static readonly SeiApiDescription Api = new("http://127.0.0.1:1/", null, null);
+
     private static ThingsClient Resolve(Action<SeiClientOptions>? configure)
     {
         var services = new ServiceCollection();
-        services.AddSeiClient((http, options, _) => new ThingsClient(http, options), configure);
+        services.AddSeiClient(Api, (http, options, _) => new ThingsClient(http, options), configure);
         return services.BuildServiceProvider().GetRequiredService<ThingsClient>();
     }
 
@@ -89,7 +91,7 @@ public sealed class RegistrationAndRetryTests
             ["Sei:Things:Retry:MaxDelay"] = "00:00:10",
         }).Build();
         var services = new ServiceCollection();
-        services.AddSeiClient((http, options, _) => new ThingsClient(http, options), configuration.GetSection("Sei:Things"));
+        services.AddSeiClient(Api, (http, options, _) => new ThingsClient(http, options), configuration.GetSection("Sei:Things"));
 
         var options = services.BuildServiceProvider().GetRequiredService<ThingsClient>().CurrentOptions;
 

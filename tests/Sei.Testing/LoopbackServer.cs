@@ -23,15 +23,18 @@ public sealed class LoopbackServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly Func<RecordedRequest, (int Status, string Body, string? ContentType)> _respond;
     private readonly Action<RecordedRequest, HttpListenerResponse>? _decorate;
+    private readonly TimeSpan _responseDelay;
     private readonly CancellationTokenSource _stop = new();
 
     /// <summary>Starts the server on a free port of 127.0.0.1.</summary>
     /// <param name="respond">Scripts the answer to each request.</param>
-    /// <param name="decorate">Adds headers (or delays) to an answer before it is sent; by default a fixed RequestTrackingId is added.</param>
-    public LoopbackServer(Func<RecordedRequest, (int Status, string Body, string? ContentType)> respond, Action<RecordedRequest, HttpListenerResponse>? decorate = null)
+    /// <param name="decorate">Adds headers to an answer before it is sent; by default a fixed RequestTrackingId is added.</param>
+    /// <param name="responseDelay">How long to wait, without blocking a thread, before answering.</param>
+    public LoopbackServer(Func<RecordedRequest, (int Status, string Body, string? ContentType)> respond, Action<RecordedRequest, HttpListenerResponse>? decorate = null, TimeSpan responseDelay = default)
     {
         _respond = respond;
         _decorate = decorate;
+        _responseDelay = responseDelay;
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(BaseAddress.ToString());
@@ -84,6 +87,18 @@ public sealed class LoopbackServer : IDisposable
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var recorded = new RecordedRequest(context.Request.HttpMethod, context.Request.RawUrl ?? string.Empty, context.Request.ContentType, await reader.ReadToEndAsync(), (WebHeaderCollection)context.Request.Headers);
             Requests.Enqueue(recorded);
+            if (_responseDelay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(_responseDelay, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             var (status, body, contentType) = _respond(recorded);
             context.Response.StatusCode = status;
             if (_decorate is null)

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sei.Client.Authentication;
 using Sei.Client.Resilience;
 
 namespace Sei.Client.DependencyInjection;
@@ -19,15 +21,22 @@ public static class SeiClientRegistration
     /// <summary>Registers a generated client.</summary>
     /// <typeparam name="TClient">The generated client type.</typeparam>
     /// <param name="services">The service collection.</param>
+    /// <param name="api">What the API document says of its servers and token URL (the generated client's <c>Api</c>).</param>
     /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
     /// <param name="configure">Sets the client's options; <see langword="null"/> keeps the defaults.</param>
     /// <returns>The HTTP client builder, to add handlers (authentication, certificates) or change the primary handler.</returns>
     public static IHttpClientBuilder AddSeiClient<TClient>(
         this IServiceCollection services,
+        SeiApiDescription api,
         Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
         Action<SeiClientOptions>? configure)
         where TClient : class
     {
+        if (api is null)
+        {
+            throw new ArgumentNullException(nameof(api));
+        }
+
         if (services is null)
         {
             throw new ArgumentNullException(nameof(services));
@@ -46,22 +55,39 @@ public static class SeiClientRegistration
             options.Configure(configure);
         }
 
-        var builder = services.AddHttpClient(name);
+        var builder = services.AddHttpClient(name)
+            .ConfigurePrimaryHttpMessageHandler(provider => Http.SeiPrimaryHandler.Create(provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name)));
         builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name), provider));
+        services.TryAddSingleton<SeiTokenProviders>();
+
+        // Outermost first: each retry goes through authentication again, so it carries a valid token.
         return builder
             .AddHttpMessageHandler(provider => new SeiRetryHandler(
                 provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name).Retry,
-                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!)));
+                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!)))
+            .AddHttpMessageHandler(provider =>
+            {
+                var options = provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name);
+                if (options.ClientCredentials is not { } credentials)
+                {
+                    return new PassThroughHandler();
+                }
+
+                var tokens = provider.GetRequiredService<SeiTokenProviders>().Get(name, credentials, provider.GetService<ILoggerFactory>());
+                return new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server));
+            });
     }
 
     /// <summary>Registers a generated client with options read from configuration (for example <c>configuration.GetSection("Sei:Accounts")</c>).</summary>
     /// <typeparam name="TClient">The generated client type.</typeparam>
     /// <param name="services">The service collection.</param>
+    /// <param name="api">What the API document says of its servers and token URL (the generated client's <c>Api</c>).</param>
     /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
     /// <param name="configuration">The configuration section holding the options.</param>
     /// <returns>The HTTP client builder.</returns>
     public static IHttpClientBuilder AddSeiClient<TClient>(
         this IServiceCollection services,
+        SeiApiDescription api,
         Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
         IConfiguration configuration)
         where TClient : class
@@ -71,13 +97,15 @@ public static class SeiClientRegistration
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        return services.AddSeiClient(create, options => Bind(options, configuration));
+        return services.AddSeiClient(api, create, options => Bind(options, configuration));
     }
 
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
-    /// <c>MaxUrlLength</c> and <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>.
+    /// <c>MaxUrlLength</c>, <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
+    /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
+    /// (keep the secret in a secret store or environment variables, not in appsettings.json).
     /// </summary>
     /// <param name="options">The options to fill.</param>
     /// <param name="configuration">The configuration section.</param>
@@ -110,6 +138,36 @@ public static class SeiClientRegistration
         options.Retry.MaxRetryAttempts = ReadInt32(configuration, "Retry:MaxRetryAttempts") ?? options.Retry.MaxRetryAttempts;
         options.Retry.BaseDelay = ReadTimeSpan(configuration, "Retry:BaseDelay") ?? options.Retry.BaseDelay;
         options.Retry.MaxDelay = ReadTimeSpan(configuration, "Retry:MaxDelay") ?? options.Retry.MaxDelay;
+        if (configuration["ClientCredentials:AppKey"] is { Length: > 0 } appKey && configuration["ClientCredentials:AppSecret"] is { Length: > 0 } appSecret)
+        {
+            options.ClientCredentials = new SeiClientCredentials(appKey, appSecret)
+            {
+                Scope = configuration["ClientCredentials:Scope"],
+                TokenUrl = configuration["ClientCredentials:TokenUrl"] is { Length: > 0 } tokenUrl ? new Uri(tokenUrl, UriKind.Absolute) : null,
+            };
+        }
+    }
+
+    /// <summary>A handler that adds nothing, standing where authentication would be when no credentials are set.</summary>
+    private sealed class PassThroughHandler : DelegatingHandler
+    {
+    }
+
+    /// <summary>One token provider per registered client, kept for the application's life so handler rotation keeps the token.</summary>
+    private sealed class SeiTokenProviders : IDisposable
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SeiTokenProvider> _providers = new(StringComparer.Ordinal);
+
+        public SeiTokenProvider Get(string name, SeiClientCredentials credentials, ILoggerFactory? loggerFactory)
+            => _providers.GetOrAdd(name, _ => new SeiTokenProvider(credentials, loggerFactory?.CreateLogger(typeof(SeiTokenProvider).FullName!)));
+
+        public void Dispose()
+        {
+            foreach (var provider in _providers.Values)
+            {
+                provider.Dispose();
+            }
+        }
     }
 
     private static bool? ReadBoolean(IConfiguration configuration, string key)

@@ -19,7 +19,7 @@ internal static class ClientModelBuilder
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
         "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls",
+        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "Api", "ApiDescription", "Create",
     };
 
     public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)
@@ -55,9 +55,24 @@ internal static class ClientModelBuilder
             Text.Clean(document.Info?.Description),
             defaultServer,
             longestServer,
+            TokenUrl(document),
             servers.ToEquatableArray(),
             mapper.Declarations.ToEquatableArray(),
             operations.ToEquatableArray());
+    }
+
+    /// <summary>The token URL of the first OAuth 2.0 client-credentials flow the document declares (Swagger 2.0's "application" flow too).</summary>
+    private static string? TokenUrl(OpenApiDocument document)
+    {
+        foreach (var scheme in document.Components?.SecuritySchemes?.Values ?? Enumerable.Empty<IOpenApiSecurityScheme>())
+        {
+            if (scheme?.Type == SecuritySchemeType.OAuth2 && scheme.Flows?.ClientCredentials?.TokenUrl is { } tokenUrl)
+            {
+                return tokenUrl.OriginalString;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Which SEI environment a server's description names: "Dev", "QA environment", "Production" and the like.</summary>

@@ -26,14 +26,24 @@ internal static partial class ClientEmitter
         writer.Summary("The longest server URL the API document lists; URL-length checks count from it.");
         writer.Line("public const string LongestServerUrl = " + EmitContext.Literal(model.LongestServerUrl) + ";");
         writer.Line();
+        writer.Summary("The OAuth 2.0 client-credentials token URL the API document declares, or null when it declares none; calls to another environment use that environment's host.");
+        writer.Line("public const string? TokenUrl = " + (model.TokenUrl is null ? "null" : EmitContext.Literal(model.TokenUrl)) + ";");
+        writer.Line();
         writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
         writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
         writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <param name=\"logger\">Where requests and their tracking IDs are logged.</param>");
         writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + model.ClientName + ">? logger = null)");
-        writer.Line("    : base(httpClient, options, logger, DefaultServerUrl, EnvironmentUrls)");
+        writer.Line("    : base(httpClient, options, logger, Api)");
         writer.Line("{");
         writer.Line("}");
+        writer.Line();
+        writer.Summary("Creates a client without dependency injection: its own HTTP client with SEI's retries, the client credentials and the client certificate the options name.");
+        writer.Line("/// <param name=\"options\">The client's settings.</param>");
+        writer.Line("/// <param name=\"loggerFactory\">Where requests, tracking IDs and token requests are logged.</param>");
+        writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
+        writer.Line("public static " + model.ClientName + " Create(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)");
+        writer.Line("    => new " + model.ClientName + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(Api, options, loggerFactory), options, loggerFactory is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + model.ClientName + ">(loggerFactory));");
         writer.Line();
         writer.Summary("The server URL of each SEI environment the API document lists (matched by the servers' descriptions).");
         var environments = model.Servers.Where(s => s.Environment is not null).ToList();
@@ -45,6 +55,9 @@ internal static partial class ClientEmitter
         }
 
         writer.Line("};");
+        writer.Line();
+        writer.Summary("What the API document says of its servers and token URL.");
+        writer.Line("public static global::Sei.Client.SeiApiDescription Api { get; } = new global::Sei.Client.SeiApiDescription(DefaultServerUrl, EnvironmentUrls, TokenUrl);");
         foreach (var operation in model.Operations)
         {
             writer.Line();
@@ -71,14 +84,14 @@ internal static partial class ClientEmitter
         writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + create + ", configure);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configure);");
         writer.Line();
         writer.Summary("Registers " + context.Model.ClientName + " as a typed client on IHttpClientFactory, with options read from configuration.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + create + ", configuration);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configuration);");
         writer.Close();
     }
 

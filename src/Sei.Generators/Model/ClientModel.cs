@@ -18,6 +18,7 @@ internal sealed record ClientModel(
     string? Description,
     string DefaultServerUrl,
     string LongestServerUrl,
+    string? TokenUrl,
     EquatableArray<ServerModel> Servers,
     EquatableArray<TypeDeclaration> Types,
     EquatableArray<OperationModel> Operations);

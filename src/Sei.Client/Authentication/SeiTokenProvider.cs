@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Sei.Client.Authentication;
+
+/// <summary>
+/// Obtains and caches client-credentials tokens: one token request at a time however many calls
+/// wait for it, reused until shortly before it expires, replaced at once when a call is refused
+/// with 401. Shared by every handler of one client registration, so handler rotation in
+/// <c>IHttpClientFactory</c> does not cost a new token.
+/// </summary>
+public sealed class SeiTokenProvider : IDisposable
+{
+    private readonly SeiClientCredentials _credentials;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _token;
+    private DateTimeOffset _expiresAt;
+
+    /// <summary>Initializes a new instance of the <see cref="SeiTokenProvider"/> class.</summary>
+    /// <param name="credentials">The application's key and secret.</param>
+    /// <param name="logger">Where token requests are logged (never the token or the secret).</param>
+    public SeiTokenProvider(SeiClientCredentials credentials, ILogger? logger = null)
+    {
+        _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+        _logger = logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Gets how many tokens were requested so far.</summary>
+    public int TokenRequests { get; private set; }
+
+    /// <summary>Returns a valid token, requesting one when there is none, it is about to expire, or <paramref name="rejected"/> is the cached one.</summary>
+    /// <param name="tokenUrl">The token endpoint.</param>
+    /// <param name="send">Sends the token request (through the rest of the handler chain, so client certificates apply).</param>
+    /// <param name="rejected">A token the API just refused with 401, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels waiting and the request.</param>
+    /// <returns>The access token.</returns>
+    public async Task<string> GetTokenAsync(Uri tokenUrl, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, string? rejected, CancellationToken cancellationToken)
+    {
+        if (tokenUrl is null)
+        {
+            throw new ArgumentNullException(nameof(tokenUrl));
+        }
+
+        if (send is null)
+        {
+            throw new ArgumentNullException(nameof(send));
+        }
+
+        if (Current(rejected) is { } cached)
+        {
+            return cached;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Whoever held the gate before may have fetched a token already.
+            if (Current(rejected) is { } fresh)
+            {
+                return fresh;
+            }
+
+            return await RequestAsync(tokenUrl, send, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _gate.Dispose();
+
+    private string? Current(string? rejected)
+    {
+        var token = Volatile.Read(ref _token);
+        return token is not null && token != rejected && DateTimeOffset.UtcNow < _expiresAt ? token : null;
+    }
+
+    private async Task<string> RequestAsync(Uri tokenUrl, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("grant_type", "client_credentials") };
+        if (!string.IsNullOrWhiteSpace(_credentials.Scope))
+        {
+            fields.Add(new KeyValuePair<string, string>("scope", _credentials.Scope!));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _credentials.ToBasicCredentials());
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        TokenRequests++;
+        using var response = await send(request, cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
+        var (token, expiresIn, error, description) = Parse(body);
+        if (!response.IsSuccessStatusCode || token is null)
+        {
+            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, error, Explain(tokenUrl, response.StatusCode, error, description, trackingId), trackingId);
+        }
+
+        var lifetime = TimeSpan.FromSeconds(expiresIn ?? 3600);
+        var margin = lifetime > _credentials.RefreshBeforeExpiry + _credentials.RefreshBeforeExpiry ? _credentials.RefreshBeforeExpiry : TimeSpan.FromTicks(lifetime.Ticks / 2);
+        _expiresAt = DateTimeOffset.UtcNow + lifetime - margin;
+        Volatile.Write(ref _token, token);
+        SeiTokenLog.Acquired(_logger, tokenUrl, lifetime.TotalSeconds);
+        return token;
+    }
+
+    private static (string? Token, double? ExpiresIn, string? Error, string? Description) Parse(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null, null, null);
+            }
+
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            double? expires = null;
+            if (root.TryGetProperty("expires_in", out var expiresIn))
+            {
+                expires = expiresIn.ValueKind == JsonValueKind.Number ? expiresIn.GetDouble()
+                    : double.TryParse(expiresIn.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            }
+
+            return (Text("access_token"), expires, Text("error") ?? Text("code"), Text("error_description") ?? Text("message"));
+        }
+        catch (JsonException)
+        {
+            return (null, null, null, null);
+        }
+    }
+
+    private static string Explain(Uri tokenUrl, HttpStatusCode status, string? error, string? description, string? trackingId)
+    {
+        var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
+        var advice = status switch
+        {
+            HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized when error is null or "invalid_client" or "unauthorized_client"
+                => "Check the app key and secret: they must be the current pair (regenerating them revokes the old one), belong to this environment, and are sent Base64-encoded as key:secret, which this client does for you.",
+            HttpStatusCode.NotFound => "No token endpoint answers there: check the environment and the token URL.",
+            _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
+            _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
+        };
+        return $"The token endpoint {tokenUrl} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+    }
+}
+
+/// <summary>The token provider's log messages; they never include a token or a secret.</summary>
+internal static class SeiTokenLog
+{
+    private static readonly Action<ILogger, Uri, double, Exception?> AcquiredMessage =
+        LoggerMessage.Define<Uri, double>(LogLevel.Information, new EventId(20, "SeiTokenAcquired"), "Obtained an OAuth token from {TokenUrl}, valid for {LifetimeSeconds} s");
+
+    public static void Acquired(ILogger logger, Uri tokenUrl, double lifetimeSeconds) => AcquiredMessage(logger, tokenUrl, lifetimeSeconds, null);
+}

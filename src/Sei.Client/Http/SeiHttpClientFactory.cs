@@ -1,0 +1,43 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Logging;
+using Sei.Client.Authentication;
+using Sei.Client.Resilience;
+
+namespace Sei.Client.Http;
+
+/// <summary>
+/// Builds the HTTP client a generated client uses without dependency injection: SEI's retries,
+/// client-credentials tokens and the client certificate, over one primary handler. With
+/// dependency injection, <c>AddXxxClient</c> builds the same chain on <c>IHttpClientFactory</c>.
+/// </summary>
+public static class SeiHttpClientFactory
+{
+    /// <summary>Creates the HTTP client.</summary>
+    /// <param name="api">What the API document says of its servers and token URL.</param>
+    /// <param name="options">The client's settings.</param>
+    /// <param name="loggerFactory">Where retries and token requests are logged.</param>
+    /// <returns>An HTTP client; keep it for the client's whole life.</returns>
+    public static HttpClient Create(SeiApiDescription api, SeiClientOptions options, ILoggerFactory? loggerFactory = null)
+    {
+        if (api is null)
+        {
+            throw new ArgumentNullException(nameof(api));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        HttpMessageHandler handler = SeiPrimaryHandler.Create(options);
+        if (options.ClientCredentials is { } credentials)
+        {
+            var tokens = new SeiTokenProvider(credentials, loggerFactory?.CreateLogger(typeof(SeiTokenProvider).FullName!));
+            handler = new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server)) { InnerHandler = handler };
+        }
+
+        handler = new SeiRetryHandler(options.Retry, loggerFactory?.CreateLogger(typeof(SeiRetryHandler).FullName!)) { InnerHandler = handler };
+        return new HttpClient(handler, disposeHandler: true);
+    }
+}
