@@ -64,6 +64,8 @@ internal static partial class ClientEmitter
             EmitOperation(writer, context, operation);
         }
 
+        writer.Line();
+        EmitLinks(writer, context);
         writer.Close();
         writer.Line();
         EmitRegistration(writer, context);

@@ -45,7 +45,29 @@ internal static class ModelEmitter
     {
         TypeHeader(writer, context, obj, "The " + obj.Name + " schema of the API document.");
         var modifiers = obj.DerivedTypes.IsEmpty ? "public sealed partial class " : "public partial class ";
-        writer.Open(modifiers + obj.Name + (obj.BaseName is null ? string.Empty : " : " + context.Qualified(obj.BaseName)));
+        var link = LinkMembers(obj);
+        var bases = new System.Collections.Generic.List<string>();
+        if (obj.BaseName is not null)
+        {
+            bases.Add(context.Qualified(obj.BaseName));
+        }
+
+        if (link is not null)
+        {
+            bases.Add("global::Sei.Client.ISeiLink");
+        }
+
+        writer.Open(modifiers + obj.Name + (bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases)));
+        if (link is { } members)
+        {
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("string? global::Sei.Client.ISeiLink.Rel => " + members.Rel.Name + ";");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("string? global::Sei.Client.ISeiLink.Href => " + members.Href.Name + (members.Href.Type.Kind == TypeKind.Uri ? "?.OriginalString" : string.Empty) + ";");
+            writer.Line();
+        }
+
         foreach (var property in obj.Properties.Where(p => !p.IsInherited))
         {
             var summary = property.Summary is null ? "Gets or sets the <c>" + CodeWriter.Xml(property.JsonName) + "</c> property." : CodeWriter.Xml(property.Summary);
@@ -105,6 +127,14 @@ internal static class ModelEmitter
         writer.Summary("Gets or sets the members the API document does not list, as sent by the server; they are kept so nothing is lost when a newer server adds members.");
         writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional + "> AdditionalProperties { get; set; } = new global::System.Collections.Generic.Dictionary<string, " + additional + ">();");
         writer.Close();
+    }
+
+    /// <summary>The <c>rel</c> and <c>href</c> members that make an object a HATEOAS link, when it declares both itself.</summary>
+    private static (PropertyModel Rel, PropertyModel Href)? LinkMembers(ObjectDeclaration obj)
+    {
+        var rel = obj.Properties.FirstOrDefault(p => p.JsonName == "rel" && p.Type.Kind == TypeKind.String && !p.IsInherited);
+        var href = obj.Properties.FirstOrDefault(p => p.JsonName == "href" && p.Type.Kind is TypeKind.String or TypeKind.Uri && !p.IsInherited);
+        return rel is null || href is null ? null : (rel, href);
     }
 
     private static void EmitEnum(CodeWriter writer, EmitContext context, EnumDeclaration enumeration)
