@@ -26,18 +26,27 @@ namespace Sei.Sandbox;
 /// ACC-00000001 to ACC-00000137, and 64 payments), and changes live in memory until it is disposed.
 /// </summary>
 /// <remarks>
-/// The sandbox does not authenticate: it accepts any request, with or without an OAuth token,
-/// and never answers 401, 403 or 429.
+/// By default the sandbox accepts any request; <see cref="SandboxOptions"/> turns on SEI's OAuth 2.0
+/// client-credentials checks and a quota answered with 429 and Retry-After. Its token endpoint,
+/// <c>POST /oauth/v1/token</c> (or <c>/oauth/v2/token</c>), always issues tokens to the configured key and secret.
 /// </remarks>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly AuthenticationMiddleware _gateway;
 
-    private SandboxServer(WebApplication app, Uri baseAddress)
+    private SandboxServer(WebApplication app, Uri baseAddress, AuthenticationMiddleware gateway)
     {
         _app = app;
         BaseAddress = baseAddress;
+        _gateway = gateway;
     }
+
+    /// <summary>Gets how many token requests the sandbox has answered.</summary>
+    public int TokenRequests => _gateway.TokenRequests;
+
+    /// <summary>Makes every token issued so far expire, so the next call with one gets 401.</summary>
+    public void ExpireTokens() => _gateway.ExpireTokens();
 
     /// <summary>Gets the root URL to send requests to, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
@@ -45,8 +54,15 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Starts a sandbox on a free port of 127.0.0.1.</summary>
     /// <param name="cancellationToken">Cancels starting.</param>
     /// <returns>The running sandbox; dispose it to stop it.</returns>
-    public static async Task<SandboxServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<SandboxServer> StartAsync(CancellationToken cancellationToken = default) => StartAsync(new SandboxOptions(), cancellationToken);
+
+    /// <summary>Starts a sandbox on a free port of 127.0.0.1 with the given strictness.</summary>
+    /// <param name="options">Authentication and quota settings.</param>
+    /// <param name="cancellationToken">Cancels starting.</param>
+    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -72,6 +88,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         app.Use(TrackingIdMiddleware.InvokeAsync);
         app.Use(GatewayMiddleware.InvokeAsync);
+        var gateway = new AuthenticationMiddleware(options);
+        app.Use(gateway.InvokeAsync);
         app.UseRouting();
 
         var accounts = new AccountsStore();
@@ -83,7 +101,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            return new SandboxServer(app, new Uri(addresses.First() + "/"));
+            return new SandboxServer(app, new Uri(addresses.First() + "/"), gateway);
         }
         catch
         {
