@@ -44,6 +44,13 @@ public class SeiClientOptions
     /// </summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2? ClientCertificate { get; set; }
 
+    /// <summary>
+    /// Gets or sets where an end user's access token comes from (the authorization-code or password
+    /// grant, see <see cref="Authentication.SeiAuthorizationCodeFlow"/>); used when no
+    /// <see cref="ClientCredentials"/> are set. It should refresh the token when it has expired.
+    /// </summary>
+    public System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<string>>? AccessTokenSource { get; set; }
+
     /// <summary>Gets or sets the OAuth 2.0 client credentials; when set, every call carries a bearer token obtained with them.</summary>
     public SeiClientCredentials? ClientCredentials { get; set; }
 

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -94,66 +91,14 @@ public sealed class SeiTokenProvider : IDisposable
             fields.Add(new KeyValuePair<string, string>("scope", _credentials.Scope!));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _credentials.ToBasicCredentials());
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         TokenRequests++;
-        using var response = await send(request, cancellationToken).ConfigureAwait(false);
-        var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
-        var (token, expiresIn, error, description) = Parse(body);
-        if (!response.IsSuccessStatusCode || token is null)
-        {
-            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, error, Explain(tokenUrl, response.StatusCode, error, description, trackingId), trackingId);
-        }
-
-        var lifetime = TimeSpan.FromSeconds(expiresIn ?? 3600);
+        var tokens = await SeiTokenEndpoint.RequestAsync(send, tokenUrl, fields, _credentials.ToBasicCredentials(), cancellationToken).ConfigureAwait(false);
+        var lifetime = tokens.ExpiresAt - DateTimeOffset.UtcNow;
         var margin = lifetime > _credentials.RefreshBeforeExpiry + _credentials.RefreshBeforeExpiry ? _credentials.RefreshBeforeExpiry : TimeSpan.FromTicks(lifetime.Ticks / 2);
-        _expiresAt = DateTimeOffset.UtcNow + lifetime - margin;
-        Volatile.Write(ref _token, token);
-        SeiTokenLog.Acquired(_logger, tokenUrl, lifetime.TotalSeconds);
-        return token;
-    }
-
-    private static (string? Token, double? ExpiresIn, string? Error, string? Description) Parse(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, null, null, null);
-            }
-
-            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            double? expires = null;
-            if (root.TryGetProperty("expires_in", out var expiresIn))
-            {
-                expires = expiresIn.ValueKind == JsonValueKind.Number ? expiresIn.GetDouble()
-                    : double.TryParse(expiresIn.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            }
-
-            return (Text("access_token"), expires, Text("error") ?? Text("code"), Text("error_description") ?? Text("message"));
-        }
-        catch (JsonException)
-        {
-            return (null, null, null, null);
-        }
-    }
-
-    private static string Explain(Uri tokenUrl, HttpStatusCode status, string? error, string? description, string? trackingId)
-    {
-        var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
-        var advice = status switch
-        {
-            HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized when error is null or "invalid_client" or "unauthorized_client"
-                => "Check the app key and secret: they must be the current pair (regenerating them revokes the old one), belong to this environment, and are sent Base64-encoded as key:secret, which this client does for you.",
-            HttpStatusCode.NotFound => "No token endpoint answers there: check the environment and the token URL.",
-            _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
-            _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
-        };
-        return $"The token endpoint {tokenUrl} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+        _expiresAt = tokens.ExpiresAt - margin;
+        Volatile.Write(ref _token, tokens.AccessToken);
+        SeiTokenLog.Acquired(_logger, tokenUrl, Math.Round(lifetime.TotalSeconds));
+        return tokens.AccessToken;
     }
 }
 

@@ -70,7 +70,9 @@ public static class SeiClientRegistration
                 var options = provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name);
                 if (options.ClientCredentials is not { } credentials)
                 {
-                    return new PassThroughHandler();
+                    return options.AccessTokenSource is { } source
+                        ? new SeiAccessTokenHandler(source, () => api.ResolveServerUrl(options, null))
+                        : new PassThroughHandler();
                 }
 
                 var tokens = provider.GetRequiredService<SeiTokenProviders>().Get(name, credentials, provider.GetService<ILoggerFactory>());

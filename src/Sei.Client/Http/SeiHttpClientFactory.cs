@@ -36,6 +36,10 @@ public static class SeiHttpClientFactory
             var tokens = new SeiTokenProvider(credentials, loggerFactory?.CreateLogger(typeof(SeiTokenProvider).FullName!));
             handler = new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server)) { InnerHandler = handler };
         }
+        else if (options.AccessTokenSource is { } source)
+        {
+            handler = new SeiAccessTokenHandler(source, () => api.ResolveServerUrl(options, null)) { InnerHandler = handler };
+        }
 
         handler = new SeiRetryHandler(options.Retry, loggerFactory?.CreateLogger(typeof(SeiRetryHandler).FullName!)) { InnerHandler = handler };
         return new HttpClient(handler, disposeHandler: true);

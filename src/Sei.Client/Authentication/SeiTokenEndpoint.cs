@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Sei.Client.Authentication;
+
+/// <summary>Sends a token request to an OAuth 2.0 token endpoint and reads the answer, for every grant SEI uses.</summary>
+public static class SeiTokenEndpoint
+{
+    /// <summary>Requests tokens.</summary>
+    /// <param name="send">Sends the request (an <see cref="HttpClient"/>'s SendAsync, or the rest of a handler chain).</param>
+    /// <param name="tokenUrl">The token endpoint.</param>
+    /// <param name="fields">The form fields (<c>grant_type</c> and the grant's own).</param>
+    /// <param name="basicCredentials">Base64 <c>key:secret</c> for HTTP Basic authentication, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The tokens.</returns>
+    /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token.</exception>
+    public static async Task<SeiTokenSet> RequestAsync(
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        Uri tokenUrl,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string? basicCredentials,
+        CancellationToken cancellationToken)
+    {
+        if (send is null)
+        {
+            throw new ArgumentNullException(nameof(send));
+        }
+
+        if (tokenUrl is null)
+        {
+            throw new ArgumentNullException(nameof(tokenUrl));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(fields) };
+        if (basicCredentials is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basicCredentials);
+        }
+
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var response = await send(request, cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
+        var answer = Parse(body);
+        if (!response.IsSuccessStatusCode || answer.AccessToken is null)
+        {
+            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, answer.Error, Explain(tokenUrl, response.StatusCode, answer.Error, answer.Description, trackingId), trackingId);
+        }
+
+        var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn ?? 3600);
+        return new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope);
+    }
+
+    private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description) Parse(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return default;
+            }
+
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            double? expires = null;
+            if (root.TryGetProperty("expires_in", out var expiresIn))
+            {
+                expires = expiresIn.ValueKind == JsonValueKind.Number ? expiresIn.GetDouble()
+                    : double.TryParse(expiresIn.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            }
+
+            return (Text("access_token"), Text("refresh_token"), expires, Text("scope"), Text("error") ?? Text("code"), Text("error_description") ?? Text("message"));
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    private static string Explain(Uri tokenUrl, HttpStatusCode status, string? error, string? description, string? trackingId)
+    {
+        var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
+        var advice = error switch
+        {
+            "invalid_grant" => "The authorization code, refresh token or user credentials were refused: codes are single-use and short-lived, refresh tokens can be revoked, and PKCE needs the same code_verifier that made the code_challenge.",
+            "invalid_client" or "unauthorized_client" or null when status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
+                => "Check the app key and secret: they must be the current pair (regenerating them revokes the old one), belong to this environment, and are sent Base64-encoded as key:secret, which this client does for you.",
+            _ when status == HttpStatusCode.NotFound => "No token endpoint answers there: check the environment and the token URL.",
+            _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
+            _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
+        };
+        return $"The token endpoint {tokenUrl} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+    }
+}
