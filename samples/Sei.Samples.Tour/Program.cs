@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Sei.Client;
 using Sei.Sandbox;
 using AccountsV1 = Sei.Samples.Tour.Accounts.V1;
 using AccountsV2 = Sei.Samples.Tour.Accounts.V2;
@@ -72,25 +73,50 @@ internal static class Program
         SandboxServer? sandbox = null;
         try
         {
-            if (baseAddress is null)
+            var options = new SeiClientOptions();
+            var environment = Environment.GetEnvironmentVariable("SEI_ENVIRONMENT");
+            if (baseAddress is null && string.IsNullOrEmpty(environment))
             {
-                sandbox = await SandboxServer.StartAsync(cancellationToken).ConfigureAwait(false);
-                baseAddress = sandbox.BaseAddress;
-                narrator.LogInformation("Started the SEI sandbox in this process at {BaseAddress}", baseAddress);
+                // The embedded sandbox checks OAuth tokens like SEI's gateway, with its own key and secret.
+                var sandboxOptions = new SandboxOptions { RequireAuthentication = true };
+                sandbox = await SandboxServer.StartAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
+                options.BaseAddress = sandbox.BaseAddress;
+                options.UseClientCredentials(sandboxOptions.AppKey, sandboxOptions.AppSecret);
+                narrator.LogInformation("Started the SEI sandbox in this process at {BaseAddress}; it requires OAuth 2.0 client credentials", sandbox.BaseAddress);
             }
             else
             {
-                narrator.LogInformation("Using the server at {BaseAddress}", baseAddress);
+                // A real SEI environment: SEI_ENVIRONMENT (Dev, Qa, Pilot, Prod) or --base-address, with the
+                // application's key and secret, and optionally its identity certificate for two-way TLS.
+                options.BaseAddress = baseAddress;
+                if (!string.IsNullOrEmpty(environment))
+                {
+                    options.Environment = Enum.Parse<SeiEnvironment>(environment, ignoreCase: true);
+                }
+
+                var appKey = Environment.GetEnvironmentVariable("SEI_APP_KEY");
+                var appSecret = Environment.GetEnvironmentVariable("SEI_APP_SECRET");
+                if (!string.IsNullOrEmpty(appKey) && !string.IsNullOrEmpty(appSecret))
+                {
+                    options.UseClientCredentials(appKey, appSecret);
+                }
+
+                if (Environment.GetEnvironmentVariable("SEI_CERT_PFX") is { Length: > 0 } pfx)
+                {
+                    options.ClientCertificate = SeiCertificates.LoadPfx(pfx, Environment.GetEnvironmentVariable("SEI_CERT_PASSWORD"));
+                    options.UseMutualTlsPort = true;
+                }
+
+                narrator.LogInformation("Using {Server}", baseAddress?.ToString() ?? "the " + environment + " environment");
             }
 
-            // One HttpClient serves all three clients; each generated client resolves its paths against the BaseAddress.
-            using var httpClient = new HttpClient { BaseAddress = baseAddress };
-            var accountsV1 = new AccountsV1.AccountsClient(httpClient, options: null, loggerFactory.CreateLogger<AccountsV1.AccountsClient>());
-            var accountsV2 = new AccountsV2.AccountsClient(httpClient, options: null, loggerFactory.CreateLogger<AccountsV2.AccountsClient>());
-            var payments = new PaymentsV1.PaymentsClient(httpClient, options: null, loggerFactory.CreateLogger<PaymentsV1.PaymentsClient>());
+            // Create builds each client's HTTP pipeline: SEI's retries, the OAuth token and the client certificate.
+            var accountsV1 = AccountsV1.AccountsClient.Create(options, loggerFactory);
+            var accountsV2 = AccountsV2.AccountsClient.Create(options, loggerFactory);
+            var payments = PaymentsV1.PaymentsClient.Create(options, loggerFactory);
             narrator.LogInformation("Each request below is logged by the generated client with its RequestTrackingId (lines marked 'log').");
 
-            var tour = new Tour(accountsV1, accountsV2, payments, httpClient, narrator);
+            var tour = new Tour(accountsV1, accountsV2, payments, narrator);
             return await tour.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -21,13 +21,11 @@ namespace Sei.Samples.Tour;
 /// <param name="accountsV1">The generated client of the Accounts API, version 1.</param>
 /// <param name="accountsV2">The generated client of the Accounts API, version 2.</param>
 /// <param name="payments">The generated client of the Payments API, version 1.</param>
-/// <param name="httpClient">A plain HTTP client, for following links.</param>
 /// <param name="narrator">Where the tour's narration goes.</param>
 internal sealed class Tour(
     AccountsV1.AccountsClient accountsV1,
     AccountsV2.AccountsClient accountsV2,
     PaymentsV1.PaymentsClient payments,
-    HttpClient httpClient,
     ILogger narrator)
 {
     /// <summary>An account that does not exist, for the error step.</summary>
@@ -147,20 +145,13 @@ internal sealed class Tour(
     {
         const string Rel = "holders";
         var account = _account ?? throw new InvalidOperationException("Step 3 did not get an account to follow links from.");
-        var link = account.Links?.FirstOrDefault(candidate => candidate.Rel == Rel)
-            ?? throw new InvalidOperationException($"Account {account.AccountId} has no link with rel '{Rel}'.");
 
-        // A plain GET of the href: links are absolute URLs, so no generated operation is needed to follow one.
-        Say($"   GET {link.Href}");
-        using var response = await httpClient.GetAsync(link.Href, cancellationToken).ConfigureAwait(false);
-        var trackingId = response.Headers.TryGetValues("RequestTrackingId", out var values) ? values.First() : "(none)";
-        Say($"   HTTP {(int)response.StatusCode} {response.StatusCode}; RequestTrackingId {trackingId}");
-        response.EnsureSuccessStatusCode();
-
-        // The generated models carry their generated JSON converters, so System.Text.Json reads them directly.
-        var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var holders = JsonSerializer.Deserialize<AccountsV1.AccountHolderList>(json)
-            ?? throw new InvalidOperationException("The holders link returned null.");
+        // FollowAsync finds the link by rel, refuses other hosts, and reads the response as the GET
+        // operation its path matches (listAccountHolders), so no type needs naming.
+        var response = await accountsV1.FollowAsync(account.Links, Rel, cancellationToken).ConfigureAwait(false);
+        var holders = response.Value as AccountsV1.AccountHolderList
+            ?? throw new InvalidOperationException($"The '{Rel}' link returned {response.Value?.GetType().Name}, not a list of holders.");
+        Say($"   followed rel={Rel}: HTTP {(int)response.StatusCode}; RequestTrackingId {response.TrackingId}");
         Say($"   {holders.Data.Count} of {holders.Paging.TotalCount} holders:");
         foreach (var holder in holders.Data)
         {

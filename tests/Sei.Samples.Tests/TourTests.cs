@@ -30,6 +30,8 @@ public sealed class TourTests
         Assert.True(process.ExitCode == 0, text);
         Assert.Contains("all 7 steps passed", text);
         Assert.Contains("RequestTrackingId", text);
+        Assert.Contains("Obtained an OAuth token", text);
+        Assert.Contains("followed rel=holders", text);
         Assert.Contains("ex.Code       = accounts.account.not_found", text);
         Assert.Contains("Streamed 137 distinct accounts with await foreach", text);
     }
