@@ -20,6 +20,13 @@ public sealed class SandboxOptions
     /// <summary>Gets or sets how many API calls one application may make per <see cref="QuotaWindow"/>, or <see langword="null"/> for no quota.</summary>
     public int? QuotaLimit { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the sandbox serves HTTPS and requires a client
+    /// certificate issued by its own authority (<see cref="SandboxServer.Certificates"/>), as SEI's
+    /// two-way TLS does for server-to-server calls.
+    /// </summary>
+    public bool RequireClientCertificate { get; set; }
+
     /// <summary>Gets or sets the quota's window; a call over the limit gets 429 with Retry-After until the window ends.</summary>
     public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -35,12 +35,16 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly AuthenticationMiddleware _gateway;
 
-    private SandboxServer(WebApplication app, Uri baseAddress, AuthenticationMiddleware gateway)
+    private SandboxServer(WebApplication app, Uri baseAddress, AuthenticationMiddleware gateway, SandboxCertificates? certificates)
     {
         _app = app;
         BaseAddress = baseAddress;
         _gateway = gateway;
+        Certificates = certificates;
     }
+
+    /// <summary>Gets the sandbox's certificate authority, when it serves two-way TLS; otherwise <see langword="null"/>.</summary>
+    public SandboxCertificates? Certificates { get; }
 
     /// <summary>Gets how many token requests the sandbox has answered.</summary>
     public int TokenRequests => _gateway.TokenRequests;
@@ -75,9 +79,21 @@ public sealed class SandboxServer : IAsyncDisposable
 
         // The sandbox lives inside someone else's program, so Ctrl+C must stay theirs rather than stop the embedded host.
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        var certificates = options.RequireClientCertificate ? new SandboxCertificates() : null;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+            {
+                if (certificates is not null)
+                {
+                    listen.UseHttps(https =>
+                    {
+                        https.ServerCertificate = certificates.Server;
+                        https.ClientCertificateMode = Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.RequireCertificate;
+                        https.ClientCertificateValidation = (certificate, _, _) => certificates.IssuedHere(certificate);
+                    });
+                }
+            });
             kestrel.AddServerHeader = false;
 
             // Kestrel would refuse long request lines with its own bodiless 414; raising its limit lets the gateway answer with the envelope.
@@ -101,7 +117,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            return new SandboxServer(app, new Uri(addresses.First() + "/"), gateway);
+            return new SandboxServer(app, new Uri(addresses.First() + "/"), gateway, certificates);
         }
         catch
         {
@@ -116,6 +132,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        Certificates?.Dispose();
     }
 
     /// <summary>A host lifetime that neither waits for nor listens to the console, for a host embedded in another program.</summary>

@@ -51,6 +51,13 @@ public class SeiClientOptions
     /// </summary>
     public System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<string>>? AccessTokenSource { get; set; }
 
+    /// <summary>
+    /// Gets the private certificate authorities whose server certificates are trusted besides the
+    /// platform's (for test environments on a private PKI). Host names are still checked, and
+    /// validation is never switched off.
+    /// </summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2Collection TrustedCertificateAuthorities { get; } = new();
+
     /// <summary>Gets or sets the OAuth 2.0 client credentials; when set, every call carries a bearer token obtained with them.</summary>
     public SeiClientCredentials? ClientCredentials { get; set; }
 
