@@ -26,12 +26,14 @@ internal sealed partial class OperationMapper
     private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _operationPointers = new(StringComparer.Ordinal);
     private readonly UrlLengthCheck _urlLength;
+    private readonly LinkHelperBuilder _links;
 
     public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl)
     {
         _schemas = schemas;
         _problems = problems;
         _urlLength = new UrlLengthCheck(problems, schemas.FindDeclaration, longestServerUrl);
+        _links = new LinkHelperBuilder(schemas.FindDeclaration);
         _methodNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
     }
 
@@ -53,11 +55,14 @@ internal sealed partial class OperationMapper
             foreach (var operationPair in pathOperations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                operations.Add(MapOperation(pathPair.Key, pathPair.Value, operationPair.Key, operationPair.Value));
+                var mapped = MapOperation(pathPair.Key, pathPair.Value, operationPair.Key, operationPair.Value);
+                operations.Add(mapped);
+                _links.Record(mapped, operationPair.Value);
             }
         }
 
         operations = UrlLengthCheck.LinkSearchAlternatives(operations);
+        operations = _links.Attach(operations, _methodNames);
         foreach (var operation in operations)
         {
             _urlLength.Check(operation, _operationPointers[operation.MethodName]);

@@ -109,6 +109,8 @@ internal static partial class ClientEmitter
         {
             EmitMethod(writer, context, operation, null);
         }
+
+        EmitLinkHelpers(writer, context, operation);
     }
 
     /// <summary>The method that sends one request: the operation itself, or one page of a paged list.</summary>

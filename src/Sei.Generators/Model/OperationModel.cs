@@ -80,7 +80,17 @@ internal sealed record OperationModel(
     BodyModel? Body,
     ResponseModel Response,
     PagingModel? Paging = null,
-    SearchAlternativeModel? SearchAlternative = null);
+    SearchAlternativeModel? SearchAlternative = null,
+    EquatableArray<LinkHelperModel> LinkHelpers = default);
+
+/// <summary>One argument of a link helper: the target parameter and the members of the source value it is read from.</summary>
+internal sealed record LinkArgumentModel(string ParameterName, EquatableArray<MemberStep> Path, string Expression);
+
+/// <summary>
+/// An OpenAPI Link Object on an operation's success response, as a typed helper: it calls the
+/// linked operation with arguments read from the response, so the generator knows what it returns.
+/// </summary>
+internal sealed record LinkHelperModel(string MethodName, string LinkName, string? Summary, TypeRef SourceType, string TargetMethodName, EquatableArray<LinkArgumentModel> Arguments);
 
 /// <summary>The POST operation that takes in its body the filters a GET carries in its URL (SEI's answer to the 2048-character limit).</summary>
 internal sealed record SearchAlternativeModel(string MethodName, string HttpMethod, string Path);

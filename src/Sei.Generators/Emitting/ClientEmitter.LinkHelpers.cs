@@ -1,0 +1,44 @@
+using System.Linq;
+using Sei.Generators.Model;
+
+namespace Sei.Generators.Emitting;
+
+internal static partial class ClientEmitter
+{
+    /// <summary>Typed helpers for the OpenAPI Link Objects of an operation's success response.</summary>
+    private static void EmitLinkHelpers(CodeWriter writer, EmitContext context, OperationModel operation)
+    {
+        foreach (var helper in operation.LinkHelpers)
+        {
+            var target = context.Model.Operations.First(o => o.MethodName == helper.TargetMethodName);
+            var returnType = target.Paging is { } paging
+                ? "global::System.Collections.Generic.IAsyncEnumerable<" + context.Spell(paging.ItemType) + ">"
+                : ReturnType(context, target.Response);
+            writer.Line();
+            writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + DisplayName(operation) + ": calls " + DisplayName(target) + " with values from the response.");
+            writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(DisplayName(operation)) + " returned.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+            writer.Doc("returns", "What " + DisplayName(target) + " returns.");
+            writer.Line("/// <exception cref=\"global::Sei.Client.SeiLinkException\">A value the link needs is missing from the response.</exception>");
+            writer.Open("public " + returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, global::System.Threading.CancellationToken cancellationToken = default)");
+            writer.Line("if (source is null) throw new global::System.ArgumentNullException(nameof(source));");
+            var arguments = helper.Arguments.Select(argument =>
+            {
+                var access = "source";
+                var nullable = false;
+                foreach (var step in argument.Path)
+                {
+                    access += (nullable ? "?." : ".") + step.Name;
+                    nullable |= step.IsNullable;
+                }
+
+                var value = nullable
+                    ? "(" + access + " ?? throw new global::Sei.Client.SeiLinkException(" + EmitContext.Literal(helper.LinkName) + ", null, " + EmitContext.Literal("The '" + helper.LinkName + "' link needs " + argument.Expression + ", which the response does not have.") + "))"
+                    : access;
+                return argument.ParameterName.TrimStart('@') + ": " + value;
+            });
+            writer.Line("return " + target.MethodName + "(" + string.Join(", ", arguments.Concat(new[] { "cancellationToken: cancellationToken" })) + ");");
+            writer.Close();
+        }
+    }
+}
