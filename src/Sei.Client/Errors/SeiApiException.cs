@@ -84,26 +84,7 @@ public class SeiApiException : SeiException
             : new SeiApiException(operationName, statusCode, envelope, headerTrackingId, headers, text);
     }
 
-    private static TimeSpan? ReadRetryAfter(HttpResponseHeaders? headers)
-    {
-        if (headers?.RetryAfter is not { } retryAfter)
-        {
-            return null;
-        }
-
-        if (retryAfter.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
+    private static TimeSpan? ReadRetryAfter(HttpResponseHeaders? headers) => Http.SeiRetryAfter.From(headers);
 
     private static string BuildMessage(string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId, TimeSpan? retryAfter)
     {

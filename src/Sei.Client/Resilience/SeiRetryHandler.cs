@@ -129,18 +129,8 @@ public sealed class SeiRetryHandler : DelegatingHandler
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan maxDelay)
     {
-        if (response?.Headers.RetryAfter is not { } retryAfter)
-        {
-            return null;
-        }
-
-        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : (TimeSpan?)null);
-        if (wait is not { } delay)
-        {
-            return null;
-        }
-
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > maxDelay ? maxDelay : delay;
+        var delay = Http.SeiRetryAfter.From(response?.Headers);
+        return delay > maxDelay ? maxDelay : delay;
     }
 }
 
