@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
     private const string ReadingCategory = "Sei.Reading";
     private const string BuildingCategory = "Sei.Building";
     private const string InternalCategory = "Sei.Internal";
+    private const string UsageCategory = "Sei.Usage";
 
     /// <summary>SEI1001: "The document could not be read: {0}".</summary>
     public static readonly DiagnosticDescriptor InvalidSyntax = Create(
@@ -118,6 +119,14 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Info);
 
+    /// <summary>SEI3001: "{0}: the RequestTrackingId of '{1}' is not logged".</summary>
+    public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
+        DiagnosticIds.TrackingIdDropped,
+        "A caught SEI error's tracking ID is not logged",
+        "{0}: the RequestTrackingId of '{1}' is not logged, and SEI support asks for it first. Pass the exception to the logger (logger.LogError(ex, ...)) or log ex.TrackingId, or rethrow.",
+        UsageCategory,
+        DiagnosticSeverity.Warning);
+
     /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError,
@@ -141,6 +150,7 @@ internal static class DiagnosticDescriptors
         DuplicateNamespace,
         GetUrlCanExceedLimit,
         GetUrlUnbounded,
+        TrackingIdDropped,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -19,5 +19,6 @@ internal static class DiagnosticIds
     public const string DuplicateNamespace = "SEI2005";
     public const string GetUrlCanExceedLimit = "SEI2006";
     public const string GetUrlUnbounded = "SEI2007";
+    public const string TrackingIdDropped = "SEI3001";
     public const string InternalError = "SEI9001";
 }
