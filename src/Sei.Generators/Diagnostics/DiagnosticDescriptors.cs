@@ -127,6 +127,22 @@ internal static class DiagnosticDescriptors
         UsageCategory,
         DiagnosticSeverity.Warning);
 
+    /// <summary>SEI3003: "The {0} is written in the code".</summary>
+    public static readonly DiagnosticDescriptor CredentialInCode = Create(
+        DiagnosticIds.CredentialInCode,
+        "A credential is written in the code",
+        "The {0} is written in the code, where anyone with the source or the binary can read it; read it from configuration, user secrets or a secret store instead",
+        UsageCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI3004: "TLS certificate validation is switched off".</summary>
+    public static readonly DiagnosticDescriptor CertificateValidationOff = Create(
+        DiagnosticIds.CertificateValidationOff,
+        "TLS certificate validation is switched off",
+        "This accepts any server certificate, so a man in the middle can read the SEI tokens and data this client sends; remove it, or trust your private certificate authority with SeiClientOptions.TrustedCertificateAuthorities",
+        UsageCategory,
+        DiagnosticSeverity.Warning);
+
     /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError,
@@ -151,6 +167,8 @@ internal static class DiagnosticDescriptors
         GetUrlCanExceedLimit,
         GetUrlUnbounded,
         TrackingIdDropped,
+        CredentialInCode,
+        CertificateValidationOff,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
