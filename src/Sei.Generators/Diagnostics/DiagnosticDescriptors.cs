@@ -127,6 +127,14 @@ internal static class DiagnosticDescriptors
         UsageCategory,
         DiagnosticSeverity.Warning);
 
+    /// <summary>SEI3002: "{0}". Error when the URL's length is known; reported as a warning when a value has no bound.</summary>
+    public static readonly DiagnosticDescriptor GetUrlTooLong = Create(
+        DiagnosticIds.GetUrlTooLong,
+        "A GET URL can exceed 2048 characters",
+        "{0}",
+        UsageCategory,
+        DiagnosticSeverity.Error);
+
     /// <summary>SEI3003: "The {0} is written in the code".</summary>
     public static readonly DiagnosticDescriptor CredentialInCode = Create(
         DiagnosticIds.CredentialInCode,
@@ -167,6 +175,7 @@ internal static class DiagnosticDescriptors
         GetUrlCanExceedLimit,
         GetUrlUnbounded,
         TrackingIdDropped,
+        GetUrlTooLong,
         CredentialInCode,
         CertificateValidationOff,
         InternalError);

@@ -13,7 +13,7 @@ namespace Sei.Generators.Tests.Analyzers;
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task VerifyAsync(string source)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -21,6 +21,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
         test.TestState.AdditionalReferences.AddRange(GeneratorHarness.DefaultReferences);
+        test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 }

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Sei.Generators.Diagnostics;
+
+namespace Sei.Generators.Analyzers;
+
+/// <summary>
+/// SEI3002: a GET whose URL passes the 2048 characters SEI accepts. An error where the length is
+/// known at compile time (constant arguments to a generated GET operation, counted from the
+/// longest server URL the document lists; or a constant or interpolated URL given to HttpClient),
+/// a warning where a collection or string of unknown size goes to a query parameter the document
+/// does not bound. The operation's metadata attributes say everything needed, so clients made by
+/// older generator versions are covered too.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
+{
+    private const int Limit = 2048;
+
+    private static readonly string[] HttpClientGets = { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync" };
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.GetUrlTooLong);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var operation = start.Compilation.GetTypeByMetadataName("Sei.Client.Metadata.SeiOperationAttribute");
+            var parameter = start.Compilation.GetTypeByMetadataName("Sei.Client.Metadata.SeiParameterAttribute");
+            var httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            start.RegisterOperationAction(
+                analysis =>
+                {
+                    var invocation = (IInvocationOperation)analysis.Operation;
+                    if (operation is not null && parameter is not null)
+                    {
+                        AnalyzeGeneratedCall(analysis, invocation, operation, parameter);
+                    }
+
+                    if (httpClient is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, httpClient))
+                    {
+                        AnalyzeHttpClientCall(analysis, invocation);
+                    }
+                },
+                OperationKind.Invocation);
+        });
+    }
+
+    private static void AnalyzeHttpClientCall(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (!HttpClientGets.Contains(invocation.TargetMethod.Name))
+        {
+            return;
+        }
+
+        var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
+        if (url is null || MinimumLength(url) is not { } length || length <= Limit)
+        {
+            return;
+        }
+
+        Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, string.Format(
+            CultureInfo.InvariantCulture,
+            "This GET's URL is at least {0} characters long, over the {1} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
+            length,
+            Limit));
+    }
+
+    private static void AnalyzeGeneratedCall(OperationAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol operationAttribute, INamedTypeSymbol parameterAttribute)
+    {
+        var attribute = invocation.TargetMethod.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, operationAttribute));
+        if (attribute is null || attribute.ConstructorArguments.Length < 2 || attribute.ConstructorArguments[0].Value as string != "GET")
+        {
+            return;
+        }
+
+        var path = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
+        var server = Named(attribute, "LongestServerUrl") ?? string.Empty;
+        var search = Named(attribute, "SearchOperation");
+        var advice = search is null
+            ? "use shorter or fewer values, or split them over several calls"
+            : "use " + search + ", which takes the same filters in its body";
+        var length = server.TrimEnd('/').Length + path.Length;
+        var unbounded = new List<string>();
+        foreach (var argument in invocation.Arguments)
+        {
+            var metadata = argument.Parameter?.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, parameterAttribute));
+            if (metadata is null || metadata.ConstructorArguments.Length < 2 || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var name = metadata.ConstructorArguments[0].Value as string ?? string.Empty;
+            var location = metadata.ConstructorArguments[1].Value is int value ? value : -1;
+            if (location is not (0 or 1))
+            {
+                continue;
+            }
+
+            if (location == 0)
+            {
+                length += (ValueLength(argument.Value) ?? 0) - (name.Length + 2);
+                continue;
+            }
+
+            if (ValueLength(argument.Value) is { } known)
+            {
+                length += name.Length + 2 + known;
+            }
+            else if (IsCollectionOrString(argument.Value.Type) && NamedInt(metadata, "MaxItems") < 0 && NamedInt(metadata, "MaxLength") < 0 && argument.Value.ConstantValue is not { HasValue: true, Value: null })
+            {
+                unbounded.Add(name);
+            }
+        }
+
+        if (length > Limit)
+        {
+            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, string.Format(
+                CultureInfo.InvariantCulture,
+                "This call's URL is {0} characters long with the longest server the document lists, over the {1} SEI accepts on a GET; it would fail before it is sent: {2}",
+                length,
+                Limit,
+                advice));
+        }
+        else if (unbounded.Count > 0)
+        {
+            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Warning, string.Format(
+                CultureInfo.InvariantCulture,
+                "The query parameter {0} gets a value of unknown size, and the document sets no bound, so this GET's URL can pass the {1} characters SEI accepts; {2}",
+                string.Join(", ", unbounded.Select(n => "'" + n + "'")),
+                Limit,
+                advice));
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, Location location, DiagnosticSeverity severity, string message)
+        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, location, severity, null, null, message));
+
+    private static string? Named(AttributeData attribute, string name)
+        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+
+    private static int NamedInt(AttributeData attribute, string name)
+        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : -1;
+
+    private static bool IsCollectionOrString(ITypeSymbol? type)
+        => type is not null && (type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
+
+    /// <summary>The percent-encoded length of a value known at compile time: a constant, or a collection of constants (joined by commas).</summary>
+    private static int? ValueLength(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: { } constant })
+        {
+            return Encoded(Convert.ToString(constant, CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        var elements = value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            ICollectionExpressionOperation collection => collection.Elements,
+            _ => default(ImmutableArray<IOperation>?),
+        };
+        if (elements is not { } items || items.Any(e => e.ConstantValue is not { HasValue: true, Value: not null }))
+        {
+            return null;
+        }
+
+        return items.Sum(e => Encoded(Convert.ToString(e.ConstantValue.Value, CultureInfo.InvariantCulture) ?? string.Empty)) + Math.Max(0, items.Length - 1);
+    }
+
+    /// <summary>The shortest a URL expression can be: a constant's length, or an interpolation's literal parts.</summary>
+    private static int? MinimumLength(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return text.Length;
+        }
+
+        if (value is IInterpolatedStringOperation interpolated)
+        {
+            return interpolated.Parts.OfType<IInterpolatedStringTextOperation>().Sum(p => p.Text.ConstantValue.Value is string part ? part.Length : 0);
+        }
+
+        if (value is IObjectCreationOperation { Arguments.Length: > 0 } creation && creation.Type?.Name == "Uri")
+        {
+            return MinimumLength(creation.Arguments[0].Value);
+        }
+
+        return null;
+    }
+
+    private static int Encoded(string text) => Uri.EscapeDataString(text).Length;
+}

@@ -1,0 +1,69 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Sei.Generators.Analyzers;
+using Xunit;
+
+namespace Sei.Generators.Tests.Analyzers;
+
+/// <summary>SEI3002: errors where the length is known, warnings where a value has no bound; the false-positive cases expect nothing.</summary>
+public sealed class GetUrlLengthAnalyzerTests
+{
+    private static readonly string Long = new('a', 700);
+    private static readonly string VeryLong = new('b', 2100);
+
+    private static string Source(string body) => """
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Sei.Client.Metadata;
+
+        public sealed class AccountsClient
+        {
+            [SeiOperation("GET", "/v1/accounts", OperationId = "listAccounts", LongestServerUrl = "https://pilot-api.example.com", SearchOperation = "SearchAccountsAsync")]
+            public Task ListAccountsAsync(
+                [SeiParameter("accountIds", SeiParameterLocation.Query, MaxLength = 20, MaxItems = 50)] IList<string>? accountIds = null,
+                [SeiParameter("tags", SeiParameterLocation.Query)] IList<string>? tags = null,
+                [SeiParameter("name", SeiParameterLocation.Query)] string? name = null) => Task.CompletedTask;
+
+            [SeiOperation("POST", "/v1/accounts/search", OperationId = "searchAccounts")]
+            public Task SearchAccountsAsync([SeiParameter("body", SeiParameterLocation.Body)] object body) => Task.CompletedTask;
+        }
+
+        public sealed class Usage
+        {
+            public async Task Run(AccountsClient client, HttpClient http, List<string> ids, string id)
+            {
+        """ + body + """
+
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Constant_arguments_that_pass_2048_characters_are_errors() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source($$"""
+                await {|SEI3002:client.ListAccountsAsync(accountIds: new[] { "{{Long}}", "{{Long}}", "{{Long}}" })|};
+                await {|SEI3002:client.ListAccountsAsync(name: "{{VeryLong}}")|};
+                await {|SEI3002:http.GetAsync("https://api.example.com/v1/x?q={{VeryLong}}")|};
+                await {|SEI3002:http.GetStringAsync($"https://api.example.com/v1/{id}?q={{VeryLong}}")|};
+        """));
+
+    [Fact]
+    public Task A_value_of_unknown_size_for_an_unbounded_parameter_is_a_warning_naming_the_search_operation()
+        => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(
+            Source("""
+                await {|#0:client.ListAccountsAsync(tags: ids)|};
+        """),
+            new DiagnosticResult("SEI3002", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "The query parameter 'tags' gets a value of unknown size, and the document sets no bound, so this GET's URL can pass the 2048 characters SEI accepts; use SearchAccountsAsync, which takes the same filters in its body"));
+
+    [Fact]
+    public Task Bounded_short_or_non_GET_calls_are_not_reported() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source("""
+                await client.ListAccountsAsync(accountIds: ids);
+                await client.ListAccountsAsync(accountIds: new[] { "ACC-1", "ACC-2" }, name: "short");
+                await client.ListAccountsAsync();
+                await client.SearchAccountsAsync(new object());
+                await http.GetAsync("https://api.example.com/v1/accounts");
+                await http.GetAsync($"https://api.example.com/v1/accounts/{id}");
+        """));
+}
