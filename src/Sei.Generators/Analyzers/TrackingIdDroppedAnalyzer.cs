@@ -37,6 +37,10 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
 
             var types = new SeiTypes(apiException, operationAttribute, start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger"), start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute"));
             start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.CatchClause);
+            if (start.Compilation.GetTypeByMetadataName("Sei.Client.SeiClientBase") is { } clientBase)
+            {
+                start.RegisterOperationAction(operation => AnalyzeCreation(operation, clientBase), OperationKind.ObjectCreation, OperationKind.Invocation);
+            }
         });
     }
 
@@ -81,6 +85,40 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
 
         var location = clause.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax syntax ? syntax.CatchKeyword.GetLocation() : clause.Syntax.GetLocation();
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackingIdDropped, location, "This catch handles the error", exception?.Name ?? caught));
+    }
+
+    /// <summary>
+    /// A generated client made without a logger logs nothing, tracking IDs included: <c>new XxxClient(http)</c>
+    /// with no (or a null) logger, or <c>XxxClient.Create(options)</c> with no logger factory.
+    /// </summary>
+    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol clientBase)
+    {
+        var (method, arguments, syntax) = context.Operation switch
+        {
+            IObjectCreationOperation creation when creation.Constructor is { } constructor && InheritsFrom(creation.Type, clientBase) => (constructor, creation.Arguments, creation.Syntax),
+            IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Create" } target } invocation when InheritsFrom(target.ReturnType, clientBase) => (target, invocation.Arguments, invocation.Syntax),
+            _ => (null, default(ImmutableArray<IArgumentOperation>), null),
+        };
+        if (method is null || syntax is null)
+        {
+            return;
+        }
+
+        var loggerArgument = arguments.FirstOrDefault(a => a.Parameter?.Name is "logger" or "loggerFactory");
+        if (loggerArgument is null)
+        {
+            return;
+        }
+
+        var missing = loggerArgument.ArgumentKind == ArgumentKind.DefaultValue || loggerArgument.Value.ConstantValue is { HasValue: true, Value: null };
+        if (missing)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.TrackingIdDropped,
+                syntax.GetLocation(),
+                "This " + method.ContainingType.Name + " is created without a logger, so it logs no calls",
+                "its responses"));
+        }
     }
 
     /// <summary>SEI errors are caught by type, or by a broader type around a call to a generated client.</summary>
