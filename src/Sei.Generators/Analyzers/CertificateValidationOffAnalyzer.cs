@@ -54,10 +54,7 @@ public sealed class CertificateValidationOffAnalyzer : DiagnosticAnalyzer
 
     private static bool AcceptsAnything(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        value = value.WithoutConversions();
 
         if (value is IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" })
         {

@@ -158,10 +158,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
     /// <summary>The percent-encoded length of a value known at compile time: a constant, or a collection of constants (joined by commas).</summary>
     private static int? ValueLength(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        value = value.WithoutConversions();
 
         if (value.ConstantValue is { HasValue: true, Value: { } constant })
         {
@@ -185,10 +182,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
     /// <summary>The shortest a URL expression can be: a constant's length, or an interpolation's literal parts.</summary>
     private static int? MinimumLength(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        value = value.WithoutConversions();
 
         if (value.ConstantValue is { HasValue: true, Value: string text })
         {

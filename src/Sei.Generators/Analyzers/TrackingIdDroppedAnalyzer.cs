@@ -158,10 +158,7 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
     /// <summary>The exception object itself (not one of its members, such as Code or Message, which lack the tracking ID's structure).</summary>
     private static bool IsItself(IOperation operation, ILocalSymbol local)
     {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
+        operation = operation.WithoutConversions();
 
         return operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
     }
@@ -169,10 +166,7 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
     /// <summary>A thrown exception that carries the caught one: <c>throw ex</c>, or a new exception built with it as an argument (usually the inner exception).</summary>
     private static bool CarriesException(IOperation thrown, ILocalSymbol local)
     {
-        while (thrown is IConversionOperation conversion)
-        {
-            thrown = conversion.Operand;
-        }
+        thrown = thrown.WithoutConversions();
 
         return IsItself(thrown, local) || (thrown is IObjectCreationOperation creation && creation.Arguments.Any(a => IsItself(a.Value, local)));
     }

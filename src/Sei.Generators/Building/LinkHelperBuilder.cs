@@ -28,12 +28,7 @@ internal sealed class LinkHelperBuilder
 
     public void Record(OperationModel operation, OpenApiOperation source)
     {
-        var success = source.Responses?
-            .Where(pair => pair.Key.Length == 3 && pair.Key[0] == '2')
-            .OrderBy(pair => pair.Key.Any(c => c is 'X' or 'x') ? 1 : 0)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => pair.Value)
-            .FirstOrDefault();
+        var success = SuccessResponse.Choose(source.Responses)?.Value;
         if (success?.Links is { Count: > 0 } links)
         {
             _linksByMethod[operation.MethodName] = links;

@@ -83,13 +83,7 @@ internal sealed partial class OperationMapper
             return new ResponseModel(ResponseKind.None, null, null);
         }
 
-        var success = responses
-            .Where(pair => pair.Key.Length == 3 && pair.Key[0] == '2')
-            .OrderBy(pair => pair.Key.Any(c => c is 'X' or 'x') ? 1 : 0)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => (KeyValuePair<string, IOpenApiResponse>?)pair)
-            .FirstOrDefault()
-            ?? (responses.TryGetValue("default", out var fallback) ? new KeyValuePair<string, IOpenApiResponse>("default", fallback) : null);
+        var success = SuccessResponse.Choose(responses);
         if (success is not { } chosen || chosen.Value?.Content is not { Count: > 0 } content)
         {
             return new ResponseModel(ResponseKind.None, null, Text.Clean(success?.Value?.Description));
