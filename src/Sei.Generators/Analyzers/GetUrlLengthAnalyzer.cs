@@ -53,6 +53,14 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.Invocation);
+
+            var requestMessage = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            if (requestMessage is not null)
+            {
+                start.RegisterOperationAction(
+                    analysis => AnalyzeRequestMessage(analysis, (IObjectCreationOperation)analysis.Operation, requestMessage),
+                    OperationKind.ObjectCreation);
+            }
         });
     }
 
@@ -69,11 +77,67 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, string.Format(
+        Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
             CultureInfo.InvariantCulture,
             "This GET's URL is at least {0} characters long, over the {1} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
             length,
             Limit));
+    }
+
+    /// <summary>
+    /// A GET request message (for <c>HttpClient.SendAsync</c>) is judged where it is made, so a
+    /// message built in one statement and sent in the next is covered as well as one built inline.
+    /// </summary>
+    private static void AnalyzeRequestMessage(OperationAnalysisContext context, IObjectCreationOperation creation, INamedTypeSymbol requestMessage)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(creation.Type, requestMessage))
+        {
+            return;
+        }
+
+        // new HttpRequestMessage() is a GET until its Method is set, so both forms are looked at.
+        var method = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
+        var url = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
+        foreach (var assignment in creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
+        {
+            switch ((assignment.Target as IPropertyReferenceOperation)?.Property.Name)
+            {
+                case "Method":
+                    method = assignment.Value;
+                    break;
+                case "RequestUri":
+                    url = assignment.Value;
+                    break;
+            }
+        }
+
+        if (method is not null && !IsGet(method))
+        {
+            return;
+        }
+
+        if (url is null || MinimumLength(url) is not { } length || length <= Limit)
+        {
+            return;
+        }
+
+        Report(context, creation.Syntax.GetLocation(), DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
+            CultureInfo.InvariantCulture,
+            "This GET request's URL is at least {0} characters long, over the {1} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
+            length,
+            Limit));
+    }
+
+    /// <summary>Whether a method expression is <c>HttpMethod.Get</c> or <c>new HttpMethod("GET")</c>.</summary>
+    private static bool IsGet(IOperation method)
+    {
+        method = method.WithoutConversions();
+        return method switch
+        {
+            IPropertyReferenceOperation property => property.Property.Name == "Get" && property.Property.ContainingType.Name == "HttpMethod",
+            IObjectCreationOperation { Arguments.Length: 1 } created => created.Arguments[0].Value.ConstantValue.Value is string name && string.Equals(name, "GET", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     private static void AnalyzeGeneratedCall(OperationAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol operationAttribute, INamedTypeSymbol parameterAttribute)
@@ -90,6 +154,9 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         var advice = search is null
             ? "use shorter or fewer values, or split them over several calls"
             : "use " + search + ", which takes the same filters in its body";
+        var properties = search is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SearchOperation, search);
         var length = server.TrimEnd('/').Length + path.Length;
         var unbounded = new List<string>();
         foreach (var argument in invocation.Arguments)
@@ -125,7 +192,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
 
         if (length > Limit)
         {
-            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, string.Format(
+            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, properties, string.Format(
                 CultureInfo.InvariantCulture,
                 "This call's URL is {0} characters long with the longest server the document lists, over the {1} SEI accepts on a GET; it would fail before it is sent: {2}",
                 length,
@@ -134,7 +201,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         }
         else if (unbounded.Count > 0)
         {
-            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Warning, string.Format(
+            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Warning, properties, string.Format(
                 CultureInfo.InvariantCulture,
                 "The query parameter {0} gets a value of unknown size, and the document sets no bound, so this GET's URL can pass the {1} characters SEI accepts; {2}",
                 string.Join(", ", unbounded.Select(n => "'" + n + "'")),
@@ -143,8 +210,8 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(OperationAnalysisContext context, Location location, DiagnosticSeverity severity, string message)
-        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, location, severity, null, null, message));
+    private static void Report(OperationAnalysisContext context, Location location, DiagnosticSeverity severity, ImmutableDictionary<string, string?> properties, string message)
+        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, location, severity, null, properties, message));
 
     private static string? Named(AttributeData attribute, string name)
         => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;

@@ -58,6 +58,32 @@ public sealed class GetUrlLengthAnalyzerTests
                 "The query parameter 'tags' gets a value of unknown size, and the document sets no bound, so this GET's URL can pass the 2048 characters SEI accepts; use SearchAccountsAsync, which takes the same filters in its body"));
 
     [Fact]
+    public Task A_GET_request_message_with_a_long_URL_is_an_error_wherever_it_is_sent() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source($$"""
+                await http.SendAsync({|SEI3002:new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1/x?q={{VeryLong}}")|});
+                var request = {|SEI3002:new HttpRequestMessage(new HttpMethod("GET"), $"https://api.example.com/v1/{id}?q={{VeryLong}}")|};
+                await http.SendAsync(request);
+                using var implicitGet = {|SEI3002:new HttpRequestMessage { RequestUri = new System.Uri("https://api.example.com/v1/x?q={{VeryLong}}") }|};
+        """));
+
+    [Fact]
+    public Task A_collection_built_in_a_loop_for_an_unbounded_parameter_is_a_warning() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source("""
+                var tags = new List<string>();
+                foreach (var value in ids)
+                {
+                    tags.Add(value.ToUpperInvariant());
+                }
+
+                await {|SEI3002:client.ListAccountsAsync(tags: tags)|};
+                var name = string.Empty;
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    name += ids[i];
+                }
+
+                await {|SEI3002:client.ListAccountsAsync(name: name)|};
+        """));
+
+    [Fact]
     public Task Bounded_short_or_non_GET_calls_are_not_reported() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source("""
                 await client.ListAccountsAsync(accountIds: ids);
                 await client.ListAccountsAsync(accountIds: new[] { "ACC-1", "ACC-2" }, name: "short");
@@ -65,5 +91,13 @@ public sealed class GetUrlLengthAnalyzerTests
                 await client.SearchAccountsAsync(new object());
                 await http.GetAsync("https://api.example.com/v1/accounts");
                 await http.GetAsync($"https://api.example.com/v1/accounts/{id}");
+                await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/v1/x?q=" + id) { Content = new StringContent(id) });
+                await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1/accounts"));
+        """));
+
+    [Fact]
+    public Task A_long_URL_on_a_POST_request_message_is_not_reported() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source($$"""
+                await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/v1/x?q={{VeryLong}}"));
+                await http.SendAsync(new HttpRequestMessage { Method = HttpMethod.Put, RequestUri = new System.Uri("https://api.example.com/v1/x?q={{VeryLong}}") });
         """));
 }
