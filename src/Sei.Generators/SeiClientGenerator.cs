@@ -86,6 +86,24 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             }
         });
 
+        // Versions of one product side by side (v1 beside v2): what the newer one removed or changed.
+        // The surfaces carry pointers, not positions, and the comparison locates only what it reports.
+        var versionChanges = results
+            .Select(static (result, _) => result.Surface)
+            .WithTrackingName(TrackingNames.Surfaces)
+            .Collect()
+            .Combine(inputs.Collect())
+            .Select(static (pair, cancellationToken) => VersionComparison.Compare(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.VersionChanges);
+
+        context.RegisterSourceOutput(versionChanges, static (production, items) =>
+        {
+            foreach (var item in items)
+            {
+                production.ReportDiagnostic(ToDiagnostic(item));
+            }
+        });
+
         context.RegisterSourceOutput(models.Combine(target).Combine(conflicts), static (production, pair) =>
         {
             var model = pair.Left.Left;
@@ -156,7 +174,8 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             }
 
             var model = ClientModelBuilder.Build(input, spec, problems, cancellationToken);
-            return new BuildResult(model, problems.Resolve());
+            var surface = ApiSurfaceBuilder.Build(input.Path, spec, model, cancellationToken);
+            return new BuildResult(model, problems.Resolve(), surface);
         }
         catch (OperationCanceledException)
         {

@@ -10,4 +10,6 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Target = nameof(Target);
     public const string Conflicts = nameof(Conflicts);
+    public const string Surfaces = nameof(Surfaces);
+    public const string VersionChanges = nameof(VersionChanges);
 }

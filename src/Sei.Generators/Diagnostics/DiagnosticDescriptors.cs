@@ -119,6 +119,14 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Info);
 
+    /// <summary>SEI2008: "Compared with {0}, {1} {2}".</summary>
+    public static readonly DiagnosticDescriptor VersionBreakingChange = Create(
+        DiagnosticIds.VersionBreakingChange,
+        "A new version of an API removes or changes what the previous one had",
+        "Compared with {0}, {1} {2}. Code that moves to the new version must change with it.",
+        BuildingCategory,
+        DiagnosticSeverity.Info);
+
     /// <summary>SEI3001: "{0}: the RequestTrackingId of '{1}' is not logged".</summary>
     public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
         DiagnosticIds.TrackingIdDropped,
@@ -174,6 +182,7 @@ internal static class DiagnosticDescriptors
         DuplicateNamespace,
         GetUrlCanExceedLimit,
         GetUrlUnbounded,
+        VersionBreakingChange,
         TrackingIdDropped,
         GetUrlTooLong,
         CredentialInCode,

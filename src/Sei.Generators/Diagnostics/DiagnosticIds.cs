@@ -19,6 +19,7 @@ internal static class DiagnosticIds
     public const string DuplicateNamespace = "SEI2005";
     public const string GetUrlCanExceedLimit = "SEI2006";
     public const string GetUrlUnbounded = "SEI2007";
+    public const string VersionBreakingChange = "SEI2008";
     public const string TrackingIdDropped = "SEI3001";
     public const string GetUrlTooLong = "SEI3002";
     public const string CredentialInCode = "SEI3003";

@@ -13,4 +13,4 @@ internal sealed record SpecInput(
     string? ProjectDirectory);
 
 /// <summary>What reading and building one document produced: a model (unless it could not be built) and the diagnostics, as data.</summary>
-internal sealed record BuildResult(ClientModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record BuildResult(ClientModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, ApiSurface? Surface = null);

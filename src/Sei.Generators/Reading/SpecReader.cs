@@ -90,6 +90,42 @@ internal static class SpecReader
         return new SpecDocument(result.Document, map, version);
     }
 
+    /// <summary>
+    /// Only the source map of a document that was read before, to locate pointers found later (when
+    /// versions are compared); <see langword="null"/> when the text no longer parses.
+    /// </summary>
+    public static SourceMap? MapOf(string path, string text)
+    {
+        var charOffset = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            charOffset = 1;
+        }
+
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return new JsonSourceMap(text, charOffset);
+        }
+
+        if (YamlNestingGuard.FindExcess(text) >= 0)
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (SharpYaml.YamlException)
+        {
+            return null;
+        }
+
+        return stream.Documents.Count == 0 ? null : new OffsetSourceMap(new YamlSourceMap(stream.Documents[0].RootNode), charOffset);
+    }
+
     private static (JsonNode? Root, SourceMap Map)? ParseJson(string text, int charOffset, ProblemCollector problems)
     {
         try
