@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 using Sei.Client;
 using Sei.Sandbox;
 using AccountsV1 = Sei.Samples.Tour.Accounts.V1;
@@ -43,12 +42,11 @@ internal static class Program
         int failedSteps;
         try
         {
-            // The logger factory is disposed before the exit code is returned: that flushes the console logger's queue.
+            // The logger factory is disposed before the exit code is returned: that flushes the output.
             using var loggerFactory = LoggerFactory.Create(logging => logging
                 .SetMinimumLevel(LogLevel.Information)
-                .AddConsole(console => console.FormatterName = TourConsoleFormatter.FormatterName)
-                .AddConsoleFormatter<TourConsoleFormatter, ConsoleFormatterOptions>());
-            var narrator = loggerFactory.CreateLogger(TourConsoleFormatter.NarrationCategory);
+                .AddProvider(new TourLoggerProvider(Console.Out)));
+            var narrator = loggerFactory.CreateLogger(TourLoggerProvider.NarrationCategory);
             try
             {
                 failedSteps = await RunAsync(baseAddress, loggerFactory, narrator, cancellation.Token).ConfigureAwait(false);

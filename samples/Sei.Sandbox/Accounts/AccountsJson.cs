@@ -19,10 +19,10 @@ internal static class AccountsJson
     public static JsonObject Account(AccountRecord account, AccountsVersion version, string baseUrl, AccountsStore store)
     {
         var href = AccountHref(account.AccountId, version, baseUrl);
-        var links = new JsonArray { JsonResponses.Link("holders", href + "/holders") };
+        var links = new JsonArray(JsonResponses.Link("holders", href + "/holders"));
 
         // v1 still serves the deprecated balance operation, and v2 replaced it with transactions; link what each version has.
-        links.Add(version.Extended ? JsonResponses.Link("transactions", href + "/transactions") : JsonResponses.Link("balance", href + "/balance"));
+        links.Add((JsonNode)(version.Extended ? JsonResponses.Link("transactions", href + "/transactions") : JsonResponses.Link("balance", href + "/balance")));
 
         var json = new JsonObject
         {
@@ -49,10 +49,10 @@ internal static class AccountsJson
                 var cells = new JsonArray();
                 foreach (var cell in row)
                 {
-                    cells.Add(cell);
+                    cells.Add((JsonNode)JsonValue.Create(cell));
                 }
 
-                matrix.Add(cells);
+                matrix.Add((JsonNode)cells);
             }
 
             json["riskMatrix"] = matrix;
@@ -73,7 +73,7 @@ internal static class AccountsJson
         var children = new JsonArray();
         foreach (var child in group.Children)
         {
-            children.Add(Group(child));
+            children.Add((JsonNode)Group(child));
         }
 
         return new JsonObject { ["groupId"] = group.GroupId, ["name"] = group.Name, ["children"] = children };
@@ -94,7 +94,7 @@ internal static class AccountsJson
 
         // The resource's own URL, spelled as the document's example spells it; the document defines no operation that serves it.
         json["href"] = accountHref + "/holders/" + holder.HolderId;
-        json["links"] = new JsonArray { JsonResponses.Link("account", accountHref) };
+        json["links"] = new JsonArray(JsonResponses.Link("account", accountHref));
         return json;
     }
 
@@ -125,7 +125,7 @@ internal static class AccountsJson
         ["accountId"] = account.AccountId,
         ["balance"] = Money(account.Balance, account.Currency),
         ["asOf"] = JsonResponses.Timestamp(asOf),
-        ["links"] = new JsonArray { JsonResponses.Link("account", AccountHref(account.AccountId, AccountsVersion.V1, baseUrl)) },
+        ["links"] = new JsonArray(JsonResponses.Link("account", AccountHref(account.AccountId, AccountsVersion.V1, baseUrl))),
     };
 
     /// <summary>Represents an amount and its currency (<c>Money</c>).</summary>
@@ -155,7 +155,7 @@ internal static class AccountsJson
         var array = new JsonArray();
         foreach (var value in values)
         {
-            array.Add(value);
+            array.Add((JsonNode?)JsonValue.Create(value));
         }
 
         return array;

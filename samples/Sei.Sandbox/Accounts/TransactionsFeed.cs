@@ -69,7 +69,7 @@ internal static class TransactionsFeed
 
             // The resource's own URL as the document's example spells it; the document defines no operation that serves it.
             ["href"] = accountHref + "/transactions/" + transaction.TransactionId.ToString("D"),
-            ["links"] = new JsonArray { JsonResponses.Link("account", accountHref) },
+            ["links"] = new JsonArray(JsonResponses.Link("account", accountHref)),
         };
         foreach (var detail in transaction.Details)
         {

@@ -80,7 +80,7 @@ internal static class Envelope
         var details = new JsonArray();
         foreach (var error in errors ?? Array.Empty<FieldError>())
         {
-            details.Add(new JsonObject { ["field"] = error.Field, ["location"] = error.Location, ["reason"] = error.Reason });
+            details.Add((JsonNode)new JsonObject { ["field"] = error.Field, ["location"] = error.Location, ["reason"] = error.Reason });
         }
 
         // The published envelope sends "transient" as a string, not a JSON Boolean; the specs' Error schema says the same.

@@ -63,7 +63,7 @@ internal static class PaymentsJson
         }
 
         json["href"] = href;
-        json["links"] = new JsonArray { JsonResponses.Link("receipt", href + "/receipt") };
+        json["links"] = new JsonArray(JsonResponses.Link("receipt", href + "/receipt"));
         return json;
     }
 
@@ -76,7 +76,7 @@ internal static class PaymentsJson
         var links = new JsonArray();
         foreach (var paymentId in batch.PaymentIds)
         {
-            links.Add(JsonResponses.Link("payment", PaymentHref(paymentId, baseUrl)));
+            links.Add((JsonNode)JsonResponses.Link("payment", PaymentHref(paymentId, baseUrl)));
         }
 
         return new JsonObject
