@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
+using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
@@ -135,7 +136,30 @@ internal sealed partial class SchemaMapper
         }
 
         var (reference, index) = references[0];
-        var baseType = Map(reference!, name + "Base", pointer + "/allOf/" + index.ToString(CultureInfo.InvariantCulture));
+        var basePointer = pointer + "/allOf/" + index.ToString(CultureInfo.InvariantCulture);
+        TypeRef baseType;
+        _basesInProgress.Add(name);
+        try
+        {
+            baseType = Map(reference!, name + "Base", basePointer);
+        }
+        finally
+        {
+            _basesInProgress.Remove(name);
+        }
+
+        if (baseType.Kind == TypeKind.Named && _basesInProgress.Contains(baseType.Name!))
+        {
+            // The allOf chain leads back to a schema whose own base is still being resolved: an
+            // inheritance cycle, which C# cannot declare. The cycle is cut here, and said so.
+            _problems.Add(
+                DiagnosticIds.UnmappableConstruct,
+                basePointer,
+                "The schema '" + name + "'",
+                "its allOf leads back to it through '" + baseType.Name + "', a cycle of inheritance",
+                "a class with the members of '" + baseType.Name + "' copied in, not derived from it");
+        }
+
         if (baseType.Kind != TypeKind.Named || baseType.NamedKind != NamedKind.Object || baseType.IsNullable || baseType.Name == name
             || _objectsInProgress.Contains(baseType.Name!))
         {

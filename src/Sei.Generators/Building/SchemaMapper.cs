@@ -29,6 +29,9 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, TypeDeclaration> _declarations = new(StringComparer.Ordinal);
     private readonly List<string> _declarationOrder = new();
     private readonly HashSet<string> _objectsInProgress = new(StringComparer.Ordinal);
+
+    /// <summary>Objects whose allOf base is being resolved right now: meeting one of them again is an inheritance cycle.</summary>
+    private readonly HashSet<string> _basesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Value, string Key)>> _discriminatorMappings = new(StringComparer.Ordinal);
     private int _depth;
 

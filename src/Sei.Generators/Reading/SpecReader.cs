@@ -62,6 +62,7 @@ internal static class SpecReader
         }
 
         ReportExternalReferences(rootObject, problems);
+        ReferenceChains.Cut(rootObject, versionKey == "swagger", problems, cancellationToken);
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Path.GetFileName(path)), settings);
@@ -180,11 +181,34 @@ internal static class SpecReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The converter enforces depth, node-count and alias-expansion limits (a YAML "billion laughs" document lands here).
-            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, FirstSentence(exception.Message));
+            // The converter enforces depth, node-count and alias-expansion limits (a YAML "billion laughs"
+            // document lands here). Its message has no position, so an alias expansion is shown at the first alias.
+            var at = exception.Message.IndexOf("alias", StringComparison.OrdinalIgnoreCase) >= 0 ? FirstAlias(text) : null;
+            problems.AddAt(DiagnosticIds.InvalidSyntax, at is null ? SourceSpan.Origin : at with { Start = at.Start + charOffset }, FirstSentence(exception.Message));
             problems.MarkFatal();
             return null;
         }
+    }
+
+    /// <summary>Where the first alias (<c>*name</c>) of a YAML text is, read with the parser's events rather than a pattern.</summary>
+    private static SourceSpan? FirstAlias(string text)
+    {
+        try
+        {
+            var parser = SharpYaml.Parser.CreateParser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is SharpYaml.Events.AnchorAlias alias)
+                {
+                    return YamlSourceMap.ToSpan(alias.Start, alias.End);
+                }
+            }
+        }
+        catch (SharpYaml.YamlException)
+        {
+        }
+
+        return null;
     }
 
     private static bool TryGetVersion(JsonObject root, out string version, out string key)

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Sei.Generators.Diagnostics;
+
+namespace Sei.Generators.Reading;
+
+/// <summary>
+/// Cuts chains of component schemas that are only references to the next one (<c>S0: {$ref: S1}</c>,
+/// <c>S1: {$ref: S2}</c>, ...) when they are longer than the generator follows. Microsoft.OpenApi
+/// resolves such a chain by recursion, one link per call, both while reading the document and
+/// every time a member of the first schema is read: a chain of thousands costs time quadratic in
+/// its length, and stack enough to kill the compiler on a host with small thread stacks. Real
+/// documents alias a schema a few times at most. The chains are measured here on the parsed JSON,
+/// one link at a time by dictionary lookups, before the OpenAPI reader sees them; what lies beyond
+/// the limit is replaced by an empty schema (JsonElement) and reported once per chain.
+/// </summary>
+internal static class ReferenceChains
+{
+    /// <summary>The longest chain of references the generator follows.</summary>
+    public const int MaxLength = 64;
+
+    public static void Cut(JsonObject root, bool isSwagger2, ProblemCollector problems, CancellationToken cancellationToken)
+    {
+        var container = isSwagger2 ? root["definitions"] : (root["components"] as JsonObject)?["schemas"];
+        if (container is not JsonObject { Count: > 0 } schemas)
+        {
+            return;
+        }
+
+        var prefix = isSwagger2 ? "#/definitions/" : "#/components/schemas/";
+        string? Next(string id)
+            => schemas[id] is JsonObject schema && schema["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var text) && text.StartsWith(prefix, StringComparison.Ordinal)
+                ? Unescape(text.Substring(prefix.Length))
+                : null;
+
+        // Links still to follow from each alias to a schema that is not a reference (or to a dead end).
+        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tooLong = new List<string>();
+        foreach (var start in schemas.Select(pair => pair.Key).ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (remaining.ContainsKey(start))
+            {
+                continue;
+            }
+
+            var path = new List<string>();
+            var onPath = new HashSet<string>(StringComparer.Ordinal);
+            var current = start;
+            var tail = 0;
+            while (true)
+            {
+                if (remaining.TryGetValue(current, out var known))
+                {
+                    tail = known;
+                    break;
+                }
+
+                if (!onPath.Add(current))
+                {
+                    // A cycle of aliases never ends. A short one is left to the mapper, which reports
+                    // it as a schema that refers to itself; a long one is cut like a long chain.
+                    tail = path.Count - path.IndexOf(current) > MaxLength ? int.MaxValue / 2 : -1;
+                    break;
+                }
+
+                path.Add(current);
+                if (!schemas.ContainsKey(current) || Next(current) is not { } next)
+                {
+                    tail = -1;
+                    break;
+                }
+
+                current = next;
+            }
+
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                tail = tail >= int.MaxValue / 2 ? tail : tail + 1;
+                remaining[path[i]] = tail;
+                if (tail > MaxLength)
+                {
+                    tooLong.Add(path[i]);
+                }
+            }
+        }
+
+        if (tooLong.Count == 0)
+        {
+            return;
+        }
+
+        // Reported at the head of each chain (the too-long alias no other one points to), or at the
+        // first member, in document order, of a cycle no head leads into.
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in schemas)
+        {
+            order[pair.Key] = order.Count;
+        }
+
+        tooLong.Sort((left, right) => order[left].CompareTo(order[right]));
+        var pointedTo = new HashSet<string>(tooLong.Select(id => Next(id)!), StringComparer.Ordinal);
+        foreach (var head in tooLong.Where(id => !pointedTo.Contains(id)))
+        {
+            Report(head, "it starts a chain of " + remaining[head].ToString("N0", CultureInfo.InvariantCulture) + " references, longer than the " + MaxLength.ToString(CultureInfo.InvariantCulture) + " the generator follows", "JsonElement, for it and every schema of the chain too far from its end,");
+        }
+
+        foreach (var member in CycleRepresentatives(tooLong, pointedTo, Next))
+        {
+            Report(member, "it is one of a cycle of more than " + MaxLength.ToString(CultureInfo.InvariantCulture) + " references that never reaches a schema", "JsonElement, for every schema of the cycle,");
+        }
+
+        void Report(string id, string reason, string instead)
+            => problems.Add(DiagnosticIds.UnmappableConstruct, prefix.Substring(1) + SourceMap.EscapeSegment(id), "The schema '" + id + "'", reason, instead);
+
+        foreach (var id in tooLong)
+        {
+            schemas[id] = new JsonObject();
+        }
+    }
+
+    /// <summary>A JSON pointer segment as a name: <c>~1</c> is '/', <c>~0</c> is '~'.</summary>
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+
+    /// <summary>A cycle has no head: one member of each cycle no head leads into is reported (the first in document order).</summary>
+    private static IEnumerable<string> CycleRepresentatives(List<string> tooLong, HashSet<string> pointedTo, Func<string, string?> next)
+    {
+        var cut = new HashSet<string>(tooLong, StringComparer.Ordinal);
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        void Cover(string from)
+        {
+            for (var id = from; cut.Contains(id) && covered.Add(id) && next(id) is { } following;)
+            {
+                id = following;
+            }
+        }
+
+        foreach (var head in tooLong.Where(id => !pointedTo.Contains(id)))
+        {
+            Cover(head);
+        }
+
+        foreach (var id in tooLong)
+        {
+            if (!covered.Contains(id))
+            {
+                yield return id;
+                Cover(id);
+            }
+        }
+    }
+}
