@@ -32,7 +32,7 @@ internal static class ApiSurfaceBuilder
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                AddSchema(pair.Key, pair.Value, schemaRoot + SourceMap.EscapeSegment(pair.Key), items);
+                AddSchema(pair.Key, pair.Value ?? new OpenApiSchema(), schemaRoot + SourceMap.EscapeSegment(pair.Key), items);
             }
             catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or KeyNotFoundException)
             {

@@ -36,7 +36,8 @@ internal static class ClientModelBuilder
         foreach (var pair in components)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            mapper.MapComponent(pair.Key, pair.Value);
+            // A Boolean schema (3.1: "true" allows any value) reaches us as null: it is an empty schema.
+            mapper.MapComponent(pair.Key, pair.Value ?? new OpenApiSchema());
         }
 
         var servers = Servers(document);

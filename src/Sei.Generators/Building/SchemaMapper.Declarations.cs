@@ -270,7 +270,8 @@ internal sealed partial class SchemaMapper
             foreach (var pair in properties)
             {
                 var index = collected.FindIndex(p => p.JsonName == pair.Key);
-                var entry = (pair.Key, pair.Value, pointer + "/properties/" + SourceMap.EscapeSegment(pair.Key));
+                // A Boolean schema (3.1: "true" allows any value) reaches us as null: it is an empty schema.
+                var entry = (pair.Key, pair.Value ?? new OpenApiSchema(), pointer + "/properties/" + SourceMap.EscapeSegment(pair.Key));
                 if (index >= 0)
                 {
                     collected[index] = entry;
@@ -324,6 +325,13 @@ internal sealed partial class SchemaMapper
         {
             var alternativePointer = pointer + "/" + keyword + "/" + index.ToString(CultureInfo.InvariantCulture);
             var type = Map(alternative, name + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture), alternativePointer).AsNullable(false);
+            if (type == self)
+            {
+                // "One of: itself, or ..." adds no shape, and C# has no conversion from a type to itself.
+                _problems.Add(DiagnosticIds.UnmappableConstruct, alternativePointer, "The alternative " + (index + 1).ToString(CultureInfo.InvariantCulture) + " of '" + name + "'", "it is the schema itself", "the union without it");
+                continue;
+            }
+
             if (!seenTypes.Add(type))
             {
                 continue;

@@ -55,7 +55,50 @@ internal sealed class CodeWriter
         return Line("/// " + open + Xml(text) + "</" + tag + ">");
     }
 
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for a documentation comment: XML-escaped, on one line (a line break would end the
+    /// <c>///</c> comment), and free of characters XML cannot hold (control characters, lone surrogates).
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '\u0085' or '\u2028' or '\u2029':
+                    builder.Append(' ');
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(char.IsControl(c) && c != '\t' ? ' ' : c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public override string ToString() => _builder.ToString();
 }

@@ -29,7 +29,8 @@ internal sealed class JsonSourceMap : SourceMap
         var prefixes = new HashSet<string> { string.Empty };
         foreach (var pointer in pointers)
         {
-            for (var slash = pointer.IndexOf('/', 1); slash > 0; slash = pointer.IndexOf('/', slash + 1))
+            // The root's pointer is empty, and has no prefixes but itself.
+            for (var slash = pointer.Length > 1 ? pointer.IndexOf('/', 1) : -1; slash > 0; slash = pointer.IndexOf('/', slash + 1))
             {
                 prefixes.Add(pointer.Substring(0, slash));
             }

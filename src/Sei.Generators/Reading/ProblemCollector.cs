@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sei.Generators.Model;
@@ -50,7 +51,7 @@ internal sealed class ProblemCollector
     {
         var map = Map;
         var pointers = _problems.Where(p => p.Span is null && p.Pointer is not null).Select(p => p.Pointer!).Distinct().ToList();
-        var located = map is null || pointers.Count == 0 ? new Dictionary<string, SourceSpan>() : map.Locate(pointers);
+        var located = map is null || pointers.Count == 0 ? new Dictionary<string, SourceSpan>() : LocateOrNot(map, pointers);
         return _problems
             .Select(p => new DiagnosticInfo(
                 p.Id,
@@ -58,6 +59,22 @@ internal sealed class ProblemCollector
                 p.Span ?? (p.Pointer is not null && located.TryGetValue(p.Pointer, out var span) ? span : SourceSpan.Origin),
                 p.Arguments.ToEquatableArray()))
             .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Positions are a courtesy: if the source map fails on some text it was not written for, the
+    /// problems are still reported, at the start of the document, rather than lost with an exception.
+    /// </summary>
+    private static Dictionary<string, SourceSpan> LocateOrNot(SourceMap map, List<string> pointers)
+    {
+        try
+        {
+            return map.Locate(pointers);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            return new Dictionary<string, SourceSpan>();
+        }
     }
 
     private static string? NormalizePointer(string? pointer)

@@ -48,6 +48,14 @@ internal static class SpecReader
 
         var (root, map) = parsed.Value;
         problems.Map = map;
+        if (isJson && LoneSurrogate(text) is { } surrogate)
+        {
+            // System.Text.Json parses "\ud800" alone, then refuses to read it back as a string.
+            problems.AddAt(DiagnosticIds.InvalidSyntax, new LineIndex(text, charOffset).AtChar(surrogate), "the escape at this position is half of a UTF-16 surrogate pair, which is not text");
+            problems.MarkFatal();
+            return null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (root is not JsonObject rootObject || !TryGetVersion(rootObject, out var versionText, out var versionKey))
         {
@@ -62,10 +70,23 @@ internal static class SpecReader
         }
 
         ReportExternalReferences(rootObject, problems);
+        DocumentRepair.Repair(rootObject, versionKey == "swagger", problems, cancellationToken);
         ReferenceChains.Cut(rootObject, versionKey == "swagger", problems, cancellationToken);
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Path.GetFileName(path)), settings);
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Path.GetFileName(path)), settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The repairs above take away what is known to make the OpenAPI reader throw; anything
+            // else it throws on is still the document's fault, said as such rather than as our bug.
+            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, "the OpenAPI reader stopped with " + exception.GetType().Name + " (" + FirstSentence(exception.Message) + ")");
+            problems.MarkFatal();
+            return null;
+        }
         cancellationToken.ThrowIfCancellationRequested();
         if (result.Document is null)
         {
@@ -162,8 +183,11 @@ internal static class SpecReader
         }
         catch (SharpYaml.YamlException exception)
         {
-            var span = YamlSourceMap.ToSpan(exception.Start, exception.End);
-            problems.AddAt(DiagnosticIds.InvalidSyntax, span with { Start = span.Start + charOffset }, YamlMessage(exception));
+            // A syntax error found at the end of the text can be marked a line past it; it is shown where the text ends instead.
+            var span = exception.Start.Index >= text.Length
+                ? new LineIndex(text, charOffset).AtChar(text.Length)
+                : YamlSourceMap.ToSpan(exception.Start, exception.End) with { Start = exception.Start.Index + charOffset };
+            problems.AddAt(DiagnosticIds.InvalidSyntax, span, YamlMessage(exception));
             problems.MarkFatal();
             return null;
         }
@@ -188,6 +212,45 @@ internal static class SpecReader
             problems.MarkFatal();
             return null;
         }
+    }
+
+    /// <summary>Where the first <c>\uD800</c>-style escape without its other half is in a JSON text, if any.</summary>
+    private static int? LoneSurrogate(string text)
+    {
+        for (var i = text.IndexOf("\\u", StringComparison.Ordinal); i >= 0 && i + 6 <= text.Length; i = text.IndexOf("\\u", i + 2, StringComparison.Ordinal))
+        {
+            // An escaped backslash ("\\u") is not an escape; count the backslashes before it.
+            var backslashes = 0;
+            for (var j = i; j >= 0 && text[j] == '\\'; j--)
+            {
+                backslashes++;
+            }
+
+            if (backslashes % 2 == 0 || !ushort.TryParse(text.Substring(i + 2, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var unit))
+            {
+                continue;
+            }
+
+            var isHigh = unit is >= 0xD800 and <= 0xDBFF;
+            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
+            var nextIsLow = i + 12 <= text.Length && text[i + 6] == '\\' && text[i + 7] == 'u'
+                && ushort.TryParse(text.Substring(i + 8, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var next) && next is >= 0xDC00 and <= 0xDFFF;
+            if (isHigh && !nextIsLow)
+            {
+                return i;
+            }
+
+            if (isHigh)
+            {
+                i += 6;
+            }
+            else if (isLow)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the first alias (<c>*name</c>) of a YAML text is, read with the parser's events rather than a pattern.</summary>
