@@ -28,7 +28,10 @@ internal sealed partial class OperationMapper
             return null;
         }
 
-        var chosenMedia = content.OrderBy(pair => MediaRank(pair.Key, pair.Value?.Schema)).First();
+        // Swagger 2.0 formData parameters are form fields by definition, whatever else "consumes"
+        // lists; the reader marks a body that came from an "in: body" parameter with x-bodyName.
+        var fromFormData = _schemas.IsSwagger2 && requestBody.Extensions?.ContainsKey(OpenApiConstants.BodyName) != true;
+        var chosenMedia = content.OrderBy(pair => fromFormData && IsForm(pair.Key) ? -1 : MediaRank(pair.Key, pair.Value?.Schema)).First();
         var mediaType = chosenMedia.Key;
         var media = chosenMedia.Value;
         var kind = BodyKindOf(mediaType, media?.Schema);
@@ -134,6 +137,9 @@ internal sealed partial class OperationMapper
     }
 
     /// <summary>Which media type to use when several are offered: JSON first, then forms, multipart, text and binary.</summary>
+    private static bool IsForm(string mediaType)
+        => mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
     private static int MediaRank(string mediaType, IOpenApiSchema? schema)
     {
         if (IsJson(mediaType))

@@ -22,6 +22,9 @@ internal sealed partial class SchemaMapper
 
     private readonly ProblemCollector _problems;
     private readonly bool _isSwagger2;
+
+    /// <summary>Gets a value indicating whether the document is Swagger 2.0 (read into the OpenAPI 3 model).</summary>
+    public bool IsSwagger2 => _isSwagger2;
     private readonly HashSet<string> _takenTypeNames;
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _byReference = new(StringComparer.Ordinal);
