@@ -30,7 +30,10 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
     /// <summary>Each document is generated, compiled and loaded once, whichever test asks first.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<(Assembly Assembly, JsonObject Document)>> Clients = new();
 
-    public static TheoryData<string> Documents => new() { "stripe__spec3.json", "github__ghes-3.6.json", "twilio__api_v2010.json", "slack__web_openapi_v2.json" };
+    /// <summary>The documents whose clients are called: Stripe's form bodies, GitHub's many parameters, Twilio's and Slack's.</summary>
+    public static readonly string[] Called = { "stripe__spec3.json", "github__ghes-3.6.json", "twilio__api_v2010.json", "slack__web_openapi_v2.json" };
+
+    public static TheoryData<string> Documents => new(Called);
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -82,9 +85,8 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
     private static (Assembly, JsonObject) Load(string fileName)
         => Clients.GetOrAdd(fileName, name => new Lazy<(Assembly, JsonObject)>(() =>
         {
-            var text = File.ReadAllText(Path.Combine(Paths.Corpus, name));
-            var run = GeneratorHarness.Run(new SpecFile(GeneratorHarness.ProjectDirectory + "corpus/" + name, text));
-            return (CompiledClient.Compile(run), (JsonObject)JsonNode.Parse(text)!);
+            var (run, _) = CorpusRuns.Get(name);
+            return (CompiledClient.Compile(run), (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Corpus, name)))!);
         })).Value;
 
     private static bool IsBody(ParameterInfo parameter) => parameter.GetCustomAttribute<SeiParameterAttribute>()?.Location == SeiParameterLocation.Body;
