@@ -76,10 +76,11 @@ public sealed class PackageContentsTests(PackageFeed feed, ITestOutputHelper out
             Assert.True(facts.IsReproducible, name + " was not built deterministically.");
             Assert.True(facts.HasEmbeddedPdb && facts.HasEmbeddedSources, name + " lacks its embedded PDB with sources, which turns an AD0001 stack trace into files and lines.");
 
-            // SourceLink needs the repository's URL, which only a clone with an origin remote has.
-            if (HasOriginRemote())
+            // SourceLink needs an origin remote on a host the SDK's SourceLink providers know; a clone
+            // of a local folder, or of an unknown server, has nothing to link to.
+            if (OriginOnKnownHost() is { } origin)
             {
-                Assert.True(facts.HasSourceLink, name + " has no SourceLink map although the repository has an origin remote.");
+                Assert.True(facts.HasSourceLink, name + " has no SourceLink map although the repository's origin is " + origin + ".");
             }
         }
 
@@ -175,28 +176,24 @@ public sealed class PackageContentsTests(PackageFeed feed, ITestOutputHelper out
         Assert.Equal(actual, documented);
     }
 
-    private static bool HasOriginRemote()
-        => Git("remote", "get-url", "origin");
-
-    private static bool Git(params string[] arguments)
+    private static string? OriginOnKnownHost()
     {
         var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        start.ArgumentList.Add("remote");
+        start.ArgumentList.Add("get-url");
+        start.ArgumentList.Add("origin");
         try
         {
             using var git = System.Diagnostics.Process.Start(start)!;
-            git.StandardOutput.ReadToEnd();
+            var url = git.StandardOutput.ReadToEnd().Trim();
             git.StandardError.ReadToEnd();
             git.WaitForExit();
-            return git.ExitCode == 0;
+            var knownHosts = new[] { "github.com", "gitlab.com", "dev.azure.com", "visualstudio.com", "bitbucket.org" };
+            return git.ExitCode == 0 && knownHosts.Any(host => url.Contains(host, StringComparison.OrdinalIgnoreCase)) ? url : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return false;
+            return null;
         }
     }
 
