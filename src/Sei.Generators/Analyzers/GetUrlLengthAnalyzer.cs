@@ -71,15 +71,21 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
+        ReportIfTooLong(context, invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, invocation.Syntax.GetLocation(), "This GET's URL");
+    }
+
+    /// <summary>A raw GET (HttpClient call or request message) whose URL is known to pass the limit.</summary>
+    private static void ReportIfTooLong(OperationAnalysisContext context, IOperation? url, Location location, string subject)
+    {
         if (url is null || MinimumLength(url) is not { } length || length <= Limit)
         {
             return;
         }
 
-        Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
+        Report(context, location, DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
             CultureInfo.InvariantCulture,
-            "This GET's URL is at least {0} characters long, over the {1} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
+            "{0} is at least {1} characters long, over the {2} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
+            subject,
             length,
             Limit));
     }
@@ -111,21 +117,10 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (method is not null && !IsGet(method))
+        if (method is null || IsGet(method))
         {
-            return;
+            ReportIfTooLong(context, url, creation.Syntax.GetLocation(), "This GET request's URL");
         }
-
-        if (url is null || MinimumLength(url) is not { } length || length <= Limit)
-        {
-            return;
-        }
-
-        Report(context, creation.Syntax.GetLocation(), DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
-            CultureInfo.InvariantCulture,
-            "This GET request's URL is at least {0} characters long, over the {1} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
-            length,
-            Limit));
     }
 
     /// <summary>Whether a method expression is <c>HttpMethod.Get</c> or <c>new HttpMethod("GET")</c>.</summary>

@@ -77,6 +77,7 @@ internal static class VersionComparison
             => (newer.FilePath, pointer, new[] { olderName, newerName, change });
 
         // Where a removal is shown: the newer document's nearest surviving parent, else its paths or schemas.
+        var schemasPointer = newer.Items.Any(i => i.Pointer.StartsWith("/definitions/", StringComparison.Ordinal)) ? "/definitions" : "/components/schemas";
         string Parent(SurfaceItem item)
         {
             for (var key = item.ParentKey; ;)
@@ -88,7 +89,7 @@ internal static class VersionComparison
 
                 if (!before.TryGetValue(key, out var olderParent))
                 {
-                    return key == "paths" ? "/paths" : (newer.Items.Any(i => i.Pointer.StartsWith("/definitions/", StringComparison.Ordinal)) ? "/definitions" : "/components/schemas");
+                    return key == "paths" ? "/paths" : schemasPointer;
                 }
 
                 key = olderParent.ParentKey;

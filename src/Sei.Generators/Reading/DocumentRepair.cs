@@ -136,36 +136,34 @@ internal static class DocumentRepair
     /// <summary>A schema position: an object goes on to be checked; a Boolean (3.1) becomes its object form; anything else becomes an empty schema.</summary>
     private static void Descend(JsonObject owner, string key, JsonNode? value, string pointer, ProblemCollector problems, Stack<(JsonObject, string, bool)> pending)
     {
-        switch (value)
+        if (AsSchema(value, pointer, problems, pending) is { } replacement)
         {
-            case JsonObject schema:
-                pending.Push((schema, pointer, true));
-                break;
-            case JsonValue boolean when boolean.GetValueKind() is JsonValueKind.True or JsonValueKind.False:
-                owner[key] = FromBoolean(boolean.GetValueKind() == JsonValueKind.True);
-                break;
-            default:
-                problems.Add(DiagnosticIds.SpecificationViolation, pointer, "a schema must be an object, not " + Describe(value) + "; an empty schema (any value) was used instead.");
-                owner[key] = new JsonObject();
-                break;
+            owner[key] = replacement;
         }
     }
 
+    /// <summary>The same, for an entry of a list of schemas (allOf, oneOf, anyOf, prefixItems).</summary>
     private static void DescendItem(JsonArray list, int index, string pointer, ProblemCollector problems, Stack<(JsonObject, string, bool)> pending)
     {
-        var value = list[index];
+        if (AsSchema(list[index], pointer, problems, pending) is { } replacement)
+        {
+            list[index] = replacement;
+        }
+    }
+
+    /// <summary>Queues an object schema for checking and returns null; for anything else, returns the object schema to put in its place.</summary>
+    private static JsonObject? AsSchema(JsonNode? value, string pointer, ProblemCollector problems, Stack<(JsonObject, string, bool)> pending)
+    {
         switch (value)
         {
             case JsonObject schema:
                 pending.Push((schema, pointer, true));
-                break;
+                return null;
             case JsonValue boolean when boolean.GetValueKind() is JsonValueKind.True or JsonValueKind.False:
-                list[index] = FromBoolean(boolean.GetValueKind() == JsonValueKind.True);
-                break;
+                return FromBoolean(boolean.GetValueKind() == JsonValueKind.True);
             default:
                 problems.Add(DiagnosticIds.SpecificationViolation, pointer, "a schema must be an object, not " + Describe(value) + "; an empty schema (any value) was used instead.");
-                list[index] = new JsonObject();
-                break;
+                return new JsonObject();
         }
     }
 

@@ -26,12 +26,7 @@ internal static class SpecReader
     /// <summary>Reads a document. Returns <see langword="null"/> when the text is not an OpenAPI document (silently) or cannot be read (with a diagnostic).</summary>
     public static SpecDocument? Read(string path, string text, ProblemCollector problems, CancellationToken cancellationToken)
     {
-        var charOffset = 0;
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-            charOffset = 1;
-        }
+        var charOffset = SkipByteOrderMark(ref text);
 
         // A cheap filter first: most additional files are not OpenAPI documents at all.
         if (text.IndexOf("openapi", StringComparison.Ordinal) < 0 && text.IndexOf("swagger", StringComparison.Ordinal) < 0)
@@ -112,18 +107,25 @@ internal static class SpecReader
         return new SpecDocument(result.Document, map, version);
     }
 
+    /// <summary>Drops a leading byte-order mark; returns how many characters it took, by which positions are shifted.</summary>
+    private static int SkipByteOrderMark(ref string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            return 1;
+        }
+
+        return 0;
+    }
+
     /// <summary>
     /// Only the source map of a document that was read before, to locate pointers found later (when
     /// versions are compared); <see langword="null"/> when the text no longer parses.
     /// </summary>
     public static SourceMap? MapOf(string path, string text)
     {
-        var charOffset = 0;
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-            charOffset = 1;
-        }
+        var charOffset = SkipByteOrderMark(ref text);
 
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {

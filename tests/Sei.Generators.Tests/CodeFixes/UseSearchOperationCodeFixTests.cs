@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -84,7 +85,8 @@ public sealed class UseSearchOperationCodeFixTests
         }
         """;
 
-    private static Task VerifyAsync(string before, string after, params string[] otherSources)
+    /// <summary>Runs the fix on <paramref name="before"/> beside the client's sources: the hand-written <see cref="Client"/> unless others are given.</summary>
+    private static Task VerifyAsync(string before, string after, IReadOnlyList<string>? clientSources = null)
     {
         var test = new CSharpCodeFixTest<GetUrlLengthAnalyzer, UseSearchOperationCodeFixProvider, DefaultVerifier>
         {
@@ -93,7 +95,7 @@ public sealed class UseSearchOperationCodeFixTests
         };
         test.TestState.Sources.Add(("/0/Usage.cs", before));
         test.FixedState.Sources.Add(("/0/Usage.cs", after));
-        foreach (var (source, index) in otherSources.Prepend(Client).Select((s, i) => (s, i)))
+        foreach (var (source, index) in (clientSources ?? new[] { Client }).Select((s, i) => (s, i)))
         {
             test.TestState.Sources.Add(($"/0/Client{index}.g.cs", source));
             test.FixedState.Sources.Add(($"/0/Client{index}.g.cs", source));
@@ -212,26 +214,6 @@ public sealed class UseSearchOperationCodeFixTests
                 }
             }
             """;
-        return VerifyGeneratedAsync(before.Replace("IDS", longIds, StringComparison.Ordinal), after.Replace("IDS", longIds, StringComparison.Ordinal), generated);
-    }
-
-    private static Task VerifyGeneratedAsync(string before, string after, string[] generated)
-    {
-        var test = new CSharpCodeFixTest<GetUrlLengthAnalyzer, UseSearchOperationCodeFixProvider, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            CodeActionEquivalenceKey = UseSearchOperationCodeFixProvider.EquivalenceKey,
-        };
-        test.TestState.Sources.Add(("/0/Usage.cs", before));
-        test.FixedState.Sources.Add(("/0/Usage.cs", after));
-        for (var i = 0; i < generated.Length; i++)
-        {
-            test.TestState.Sources.Add(($"/0/Generated{i}.g.cs", generated[i]));
-            test.FixedState.Sources.Add(($"/0/Generated{i}.g.cs", generated[i]));
-        }
-
-        test.TestState.AdditionalReferences.AddRange(GeneratorHarness.DefaultReferences);
-        test.FixedState.AdditionalReferences.AddRange(GeneratorHarness.DefaultReferences);
-        return test.RunAsync();
+        return VerifyAsync(before.Replace("IDS", longIds, StringComparison.Ordinal), after.Replace("IDS", longIds, StringComparison.Ordinal), generated);
     }
 }

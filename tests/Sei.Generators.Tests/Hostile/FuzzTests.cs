@@ -69,14 +69,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             return (document, "crashed", "the driver threw " + exception.GetType().Name + ": " + exception.Message);
         }
 
-        if (run.Result.Results.FirstOrDefault(r => r.Exception is not null).Exception is { } escaped)
+        if (run.Fault() is { } fault)
         {
-            return (document, "crashed", "an exception escaped the generator: " + escaped);
-        }
-
-        if (run.GeneratorDiagnostics.FirstOrDefault(d => d.Id is "CS8784" or "CS8785" or "SEI9001") is { } fault)
-        {
-            return (document, "crashed", fault.ToString());
+            return (document, "crashed", fault);
         }
 
         var lines = document.Text.Split('\n').Length;

@@ -18,6 +18,10 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
 {
     private const string Header = "openapi: 3.0.3\ninfo: {title: SEI Hostile API, version: '1'}\n";
 
+    /// <summary>The paths of a document with one GET that answers with the named component schema.</summary>
+    private static string OneOperationReturning(string schema)
+        => "paths:\n  /v1/things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/" + schema + "'}\n";
+
     private GeneratorRun Generate(string path, string text)
     {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -29,8 +33,7 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
         output.WriteLine(GeneratorHarness.Describe(run.GeneratorDiagnostics));
 
         // Nothing escaped the generator: no CS8784/CS8785 from the driver, and no SEI9001 from our own last-resort catch.
-        Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785" or "SEI9001");
+        Assert.Null(run.Fault());
         return run;
     }
 
@@ -62,7 +65,7 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
     public void A_chain_of_ten_thousand_references_is_followed_or_cut_without_overflowing_the_stack()
     {
         var text = new StringBuilder(Header);
-        text.Append("paths:\n  /v1/things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/S0'}\n");
+        text.Append(OneOperationReturning("S0"));
         text.Append("components:\n  schemas:\n");
         for (var i = 0; i < 10_000; i++)
         {
@@ -101,7 +104,7 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
     public void A_chain_of_ten_thousand_nested_objects_is_generated_or_cut_without_overflowing_the_stack()
     {
         var text = new StringBuilder(Header);
-        text.Append("paths:\n  /v1/things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/N0'}\n");
+        text.Append(OneOperationReturning("N0"));
         text.Append("components:\n  schemas:\n");
         for (var i = 0; i < 10_000; i++)
         {

@@ -25,6 +25,15 @@ internal sealed record GeneratorRun(
     public IEnumerable<Diagnostic> CompilationDiagnostics(bool includeWarnings = true)
         => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error || (includeWarnings && d.Severity == DiagnosticSeverity.Warning));
 
+    /// <summary>
+    /// What escaped the generator, if anything: an exception the driver caught (CS8784/CS8785), or
+    /// the generator's own last-resort SEI9001. Null when it handled the input as it should.
+    /// </summary>
+    public string? Fault()
+        => Result.Results.FirstOrDefault(r => r.Exception is not null).Exception is { } escaped
+            ? "an exception escaped the generator: " + escaped
+            : GeneratorDiagnostics.FirstOrDefault(d => d.Id is "CS8784" or "CS8785" or "SEI9001")?.ToString();
+
     public string Source(string hintSuffix)
         => Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).SourceText.ToString();
 }
