@@ -86,7 +86,7 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
         => Clients.GetOrAdd(fileName, name => new Lazy<(Assembly, JsonObject)>(() =>
         {
             var (run, _) = CorpusRuns.Get(name);
-            return (CompiledClient.Compile(run), (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Corpus, name)))!);
+            return (CompiledClient.Compile(run), (JsonObject)JsonNode.Parse(CorpusDocuments.ReadText(name))!);
         })).Value;
 
     private static bool IsBody(ParameterInfo parameter) => parameter.GetCustomAttribute<SeiParameterAttribute>()?.Location == SeiParameterLocation.Body;

@@ -22,7 +22,7 @@ internal static class CorpusRuns
 
     private static (GeneratorRun, long) Generate(string fileName)
     {
-        var spec = new SpecFile(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, File.ReadAllText(Path.Combine(Paths.Corpus, fileName)));
+        var spec = new SpecFile(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, CorpusDocuments.ReadText(fileName));
         var stopwatch = Stopwatch.StartNew();
         var run = GeneratorHarness.Run(spec);
         return (run, stopwatch.ElapsedMilliseconds);

@@ -32,7 +32,7 @@ public sealed class CorpusReport : IDisposable
 }
 
 /// <summary>
-/// Every real-world document in the shared corpus goes through the generator without an exception
+/// Every real-world document of the corpus (tests/corpus, plus any beside the clone) goes through the generator without an exception
 /// escaping and without an internal-error diagnostic; the compile result of each is recorded in
 /// artifacts/corpus-report.md.
 /// </summary>
@@ -52,12 +52,9 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         get
         {
             var data = new TheoryData<string>();
-            if (Directory.Exists(Paths.Corpus))
+            foreach (var name in CorpusDocuments.Names)
             {
-                foreach (var file in Directory.GetFiles(Paths.Corpus).Where(f => f.EndsWith(".yaml") || f.EndsWith(".json")).OrderBy(f => f, StringComparer.Ordinal))
-                {
-                    data.Add(Path.GetFileName(file));
-                }
+                data.Add(name);
             }
 
             return data;
@@ -65,10 +62,30 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
     }
 
     [Fact]
-    public void The_corpus_is_present()
+    public void The_corpus_travels_with_the_repository()
     {
-        Assert.True(Directory.Exists(Paths.Corpus), "The shared corpus was expected at " + Paths.Corpus);
-        Assert.True(Documents.Count >= 40, "The corpus holds " + Documents.Count + " documents.");
+        // A clone alone must run every corpus test: the documents are vendored, and a folder
+        // beside the clone may only add to them.
+        Assert.True(CorpusDocuments.VendoredCount >= 43, "The repository carries " + CorpusDocuments.VendoredCount + " corpus documents in " + CorpusDocuments.Vendored + ".");
+        Assert.True(Documents.Count >= CorpusDocuments.VendoredCount, "The corpus holds " + Documents.Count + " documents.");
+    }
+
+    [Fact]
+    public void Every_vendored_document_has_its_source_commit_and_licence_in_the_manifest()
+    {
+        var rows = File.ReadAllLines(Path.Combine(CorpusDocuments.Vendored, "MANIFEST.tsv"))
+            .Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split('\t'))
+            .ToDictionary(columns => columns[0], StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(CorpusDocuments.Vendored, "*.gz"))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            Assert.True(rows.TryGetValue(name, out var columns), name + " has no row in MANIFEST.tsv.");
+            Assert.Matches("^[^/\\s]+/[^/\\s]+$", columns[1]);
+            Assert.Matches("^[0-9a-f]{40}$", columns[3]);
+            Assert.False(string.IsNullOrWhiteSpace(columns[4]), name + " has no licence in MANIFEST.tsv.");
+        }
     }
 
     [Theory]

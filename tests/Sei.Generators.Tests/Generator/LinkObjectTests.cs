@@ -36,7 +36,7 @@ public sealed class LinkObjectTests
     [Fact]
     public async Task A_link_object_is_followed_with_values_from_the_response()
     {
-        var spec = new SpecFile("/project/links.yaml", File.ReadAllText(Path.Combine(Paths.Corpus, "oai__link-example-v3.yaml")));
+        var spec = new SpecFile("/project/links.yaml", CorpusDocuments.ReadText("oai__link-example-v3.yaml"));
         using var server = new LoopbackServer(request => request.RawUrl switch
         {
             "/2.0/users/ada%20lovelace" => (200, """{"username":"ada/l","uuid":"u-1"}""", "application/json"),

@@ -102,11 +102,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
     /// <summary>The repository's specs and the corpus documents under 30 KB: small enough to compile hundreds of times.</summary>
     private static List<(string Name, string Text)> BaseDocuments()
     {
-        var specs = Directory.GetFiles(Paths.Specs).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal));
-        var corpus = Directory.Exists(Paths.Corpus)
-            ? Directory.GetFiles(Paths.Corpus).Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)) && new FileInfo(f).Length < 30_000)
-            : Enumerable.Empty<string>();
-        return specs.Concat(corpus).OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        var specs = Directory.GetFiles(Paths.Specs)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)));
+        var corpus = CorpusDocuments.Names.Select(name => (Name: name, Text: CorpusDocuments.ReadText(name))).Where(document => document.Text.Length < 30_000);
+        return specs.Concat(corpus).OrderBy(document => document.Name, StringComparer.Ordinal).ToList();
     }
 
     private static void WriteReport(List<(MutatedDocument Document, string Outcome, string? Failure)> results, int sourceCount)

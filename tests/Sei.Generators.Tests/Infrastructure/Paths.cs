@@ -3,7 +3,7 @@ using System.IO;
 
 namespace Sei.Generators.Tests.Infrastructure;
 
-/// <summary>Where the repository's specs, docs and the shared corpus are, found from the test assembly upwards.</summary>
+/// <summary>Where the repository's specs and docs are, found from the test assembly upwards.</summary>
 internal static class Paths
 {
     public static string RepositoryRoot { get; } = FindRoot();
@@ -11,8 +11,6 @@ internal static class Paths
     public static string Specs => Path.Combine(RepositoryRoot, "specs");
 
     public static string Docs => Path.Combine(RepositoryRoot, "docs");
-
-    public static string Corpus => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
 
     public static string Spec(string fileName) => Path.Combine(Specs, fileName);
 
