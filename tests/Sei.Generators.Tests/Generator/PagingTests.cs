@@ -200,6 +200,91 @@ public sealed class PagingTests
         Assert.Equal(2, server.Requests.Count);
     }
 
+    /// <summary>
+    /// Response shapes where the paging object sits one wrapper down, beside or away from the items;
+    /// each is paged through a compiled client. The "meta" wrapper holds a list of its own (warnings),
+    /// which must not be taken for the items.
+    /// </summary>
+    public static TheoryData<string, string, string> NestedPagingShapes => new()
+    {
+        {
+            "meta.paging, items on the response",
+            """{type: object, properties: {data: {type: array, items: {$ref: '#/components/schemas/Item'}}, meta: {type: object, properties: {paging: {$ref: '#/components/schemas/Paging'}}}}}""",
+            """{"data":[ITEMS],"meta":{"paging":PAGING}}"""
+        },
+        {
+            "meta.paging beside a warnings list, items one wrapper down",
+            """{type: object, properties: {result: {type: object, properties: {entries: {type: array, items: {$ref: '#/components/schemas/Item'}}}}, meta: {type: object, properties: {warnings: {type: array, items: {type: string}}, paging: {$ref: '#/components/schemas/Paging'}}}}}""",
+            """{"result":{"entries":[ITEMS]},"meta":{"warnings":["slow"],"paging":PAGING}}"""
+        },
+        {
+            "items and paging in one wrapper",
+            """{type: object, properties: {data: {type: object, properties: {items: {type: array, items: {$ref: '#/components/schemas/Item'}}, paging: {$ref: '#/components/schemas/Paging'}}}}}""",
+            """{"data":{"items":[ITEMS],"paging":PAGING}}"""
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestedPagingShapes))]
+    public async Task A_paging_object_one_wrapper_down_gets_the_same_stream_and_page_methods(string shape, string responseSchema, string bodyTemplate)
+    {
+        var spec = $$$$"""
+            openapi: 3.0.3
+            info: {title: SEI Items API, version: '1'}
+            paths:
+              /v1/items:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - {name: limit, in: query, schema: {type: integer, format: int32}}
+                    - {name: after, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: A page.
+                      content:
+                        application/json:
+                          schema: {{{{responseSchema}}}}
+            components:
+              schemas:
+                Item: {type: object, required: [id], properties: {id: {type: integer, format: int32}}}
+                Paging: {type: object, properties: {totalCount: {type: integer}, limit: {type: integer, format: int32}, next: {type: string, nullable: true}}}
+            """;
+        const string probe = """
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Consumer.Items.V1;
+
+            public static class Probe
+            {
+                public static async Task<string> Walk(string baseUrl)
+                {
+                    var client = new ItemsClient(new HttpClient { BaseAddress = new Uri(baseUrl) });
+                    var count = 0;
+                    await foreach (var item in client.ListItemsAsync(limit: 50)) count++;
+                    var page = await client.ListItemsPageAsync(limit: 50);
+                    return count + "|" + page.Items.Count + "|" + page.TotalCount + "|" + (page.Next is null ? "end" : "more");
+                }
+            }
+            """;
+        var assembly = CompiledClient.Compile(GeneratorHarness.Run(new[] { new SpecFile("/project/items.yaml", spec) }, new[] { probe }));
+        const int total = 120;
+        using var server = new LoopbackServer(request =>
+        {
+            var start = StartOf(request.RawUrl);
+            var end = Math.Min(start + PageSize, total);
+            var items = string.Join(",", Enumerable.Range(start, end - start).Select(i => "{\"id\":" + i + "}"));
+            var next = end >= total ? "null" : "\"before=&after=" + Cursor(end) + "\"";
+            var paging = "{\"totalCount\":" + total + ",\"limit\":" + PageSize + ",\"next\":" + next + "}";
+            return (200, bodyTemplate.Replace("ITEMS", items, StringComparison.Ordinal).Replace("PAGING", paging, StringComparison.Ordinal), "application/json");
+        });
+
+        var result = await CompiledClient.InvokeAsync(assembly, "Walk", server.BaseAddress.ToString());
+
+        Assert.True(result == total + "|50|" + total + "|more", shape + ": " + result);
+        Assert.Equal(4, server.Requests.Count);
+    }
+
     [Fact]
     public void The_paging_shape_is_found_however_the_items_are_wrapped()
     {
