@@ -112,7 +112,7 @@ public abstract class SeiClientBase
             throw new SeiTransportException(
                 request.OperationName,
                 ServerUrl,
-                $"{request.OperationName} could not reach {ServerUrl}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
+                $"{request.OperationName} could not reach {SeiRedaction.Url(ServerUrl)}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
                 exception);
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Sei.Client;
 
@@ -34,6 +35,15 @@ public class SeiClientOptions
 
     /// <summary>Gets or sets the longest URL a GET request may have; longer ones fail before they are sent.</summary>
     public int MaxUrlLength { get; set; } = DefaultMaxUrlLength;
+
+    /// <summary>
+    /// Gets the names of the headers whose values the HTTP logs of a registered client may show
+    /// (compared case-insensitively); every other value shows as <c>*</c>. The tracking-ID header
+    /// (<see cref="TrackingIdHeaderName"/>) is always shown. Credentials (<c>Authorization</c>,
+    /// <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>) are never shown, even when named
+    /// here, and neither is a header the application sends an API key in unless it is named here.
+    /// </summary>
+    public ISet<string> LoggedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Content-Length", "Retry-After" };
 
     /// <summary>Gets the retry settings used by clients registered with dependency injection.</summary>
     public SeiRetryOptions Retry { get; } = new();
