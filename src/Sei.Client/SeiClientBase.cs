@@ -100,7 +100,7 @@ public abstract class SeiClientBase
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // The caller did not cancel, so HttpClient.Timeout elapsed.
+            // The caller did not cancel, so HttpClient.Timeout elapsed (SeiClientOptions.Timeout, unless the application changed the HTTP client's after).
             SeiLog.Failed(Logger, request, exception);
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
             throw new SeiTimeoutException(request.OperationName, ServerUrl, HttpClient.Timeout, exception);

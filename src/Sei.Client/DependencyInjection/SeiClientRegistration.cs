@@ -61,16 +61,19 @@ public static class SeiClientRegistration
         SeiClientOptions OptionsOf(IServiceProvider provider) => provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name);
 
         var builder = services.AddHttpClient(name)
-            .ConfigurePrimaryHttpMessageHandler(provider => SeiPrimaryHandler.Create(OptionsOf(provider)));
+            .ConfigurePrimaryHttpMessageHandler(provider => SeiPrimaryHandler.Create(OptionsOf(provider)))
+            .ConfigureHttpClient((provider, httpClient) => httpClient.Timeout = OptionsOf(provider).Timeout);
         builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, OptionsOf(provider), provider));
         services.TryAddSingleton<SeiTokenProviders>();
         AddRedactingLoggers(builder, provider => LoggableHeaders(OptionsOf(provider)));
 
         // Outermost first: each retry goes through authentication again, so it carries a valid token.
         return builder
-            .AddHttpMessageHandler(provider => new SeiRetryHandler(
-                OptionsOf(provider).Retry,
-                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!)))
+            .AddHttpMessageHandler(provider =>
+            {
+                var settings = OptionsOf(provider);
+                return new SeiRetryHandler(settings.Retry, provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!), settings.Timeout);
+            })
             .AddHttpMessageHandler(provider =>
             {
                 var options = OptionsOf(provider);
@@ -133,7 +136,7 @@ public static class SeiClientRegistration
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
-    /// <c>MaxUrlLength</c>, <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
+    /// <c>MaxUrlLength</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
     /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
     /// (keep the secret in a secret store or environment variables, not in appsettings.json).
     /// </summary>
@@ -164,6 +167,7 @@ public static class SeiClientRegistration
         options.UseMutualTlsPort = ReadBoolean(configuration, "UseMutualTlsPort") ?? options.UseMutualTlsPort;
         options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
         options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
+        options.Timeout = ReadTimeSpan(configuration, "Timeout") ?? options.Timeout;
         foreach (var logged in configuration.GetSection("LoggedHeaders").GetChildren())
         {
             if (logged.Value is { Length: > 0 } headerName)
