@@ -68,12 +68,19 @@ public sealed class ClientCredentialsTests
 
     private static SeiClientOptions Options(Uri baseAddress) => new SeiClientOptions { BaseAddress = baseAddress }.UseClientCredentials("app-key", "app-secret");
 
+    /// <summary>A client made without dependency injection (Create's path), with client credentials, calling <paramref name="baseAddress"/>.</summary>
+    private static ThingsClient Created(Uri baseAddress, Action<SeiClientOptions>? adjust = null)
+    {
+        var options = Options(baseAddress);
+        adjust?.Invoke(options);
+        return new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+    }
+
     [Fact]
     public async Task Fifty_concurrent_calls_cause_exactly_one_token_request()
     {
         using var auth = new AuthServer();
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetThingAsync()));
 
@@ -85,8 +92,7 @@ public sealed class ClientCredentialsTests
     public async Task An_expired_token_is_replaced_and_the_call_recovered_transparently()
     {
         using var auth = new AuthServer();
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
         await client.GetThingAsync();
 
         auth.Expire();
@@ -114,8 +120,7 @@ public sealed class ClientCredentialsTests
     public async Task Refused_credentials_give_a_clear_error_without_the_secret()
     {
         using var auth = new AuthServer(rejectCredentials: true);
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
 
         var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
 
@@ -145,9 +150,7 @@ public sealed class ClientCredentialsTests
         using var server = new LoopbackServer(
             _ => (401, """{"code":"gateway.authentication.failure","message":"Gateway Authentication Failed, Please validate Credentials","trackingId":"body-id","transient":"true"}""", "application/json"),
             (_, response) => response.Headers["RequestTrackingId"] = "header-id");
-        var options = Options(server.BaseAddress);
-        options.Retry.Enabled = false;
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(server.BaseAddress, options => options.Retry.Enabled = false);
 
         // The same catch as for an API's own errors.
         SeiApiException? caught = null;
@@ -175,8 +178,7 @@ public sealed class ClientCredentialsTests
     public async Task An_oauth_error_fills_code_and_server_message_when_there_is_no_envelope()
     {
         using var auth = new AuthServer(rejectCredentials: true);
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
 
         var exception = await Assert.ThrowsAnyAsync<SeiApiException>(() => client.GetThingAsync());
 
@@ -189,8 +191,7 @@ public sealed class ClientCredentialsTests
     {
         var secretForms = new[] { "app-secret", Convert.ToBase64String(Encoding.UTF8.GetBytes("app-key:app-secret")) };
         using var server = new LoopbackServer(request => (400, "{\"error\":\"invalid_client\",\"error_description\":\"got " + request.Headers["Authorization"] + " = app-key:app-secret\",\"message\":\"secret app-secret refused\"}", "application/json"));
-        var options = Options(server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(server.BaseAddress);
 
         var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
 
@@ -209,8 +210,7 @@ public sealed class ClientCredentialsTests
     public async Task A_success_without_an_access_token_keeps_none_of_its_body()
     {
         using var server = new LoopbackServer(_ => (200, """{"refresh_token":"refresh-secret-2b9c","token_type":"Bearer"}""", "application/json"));
-        var options = Options(server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(server.BaseAddress);
 
         var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
 
