@@ -14,6 +14,12 @@ public sealed class SandboxOptions
     /// <summary>Gets or sets the app secret the token endpoint accepts.</summary>
     public string AppSecret { get; set; } = "sandbox-app-secret";
 
+    /// <summary>Gets or sets the user name the password grant accepts; the authorize endpoint signs this user in.</summary>
+    public string UserName { get; set; } = "sandbox-user";
+
+    /// <summary>Gets or sets the password the password grant accepts for <see cref="UserName"/>.</summary>
+    public string UserPassword { get; set; } = "sandbox-user-password";
+
     /// <summary>Gets or sets how long issued tokens live.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading;
@@ -27,8 +28,10 @@ namespace Sei.Sandbox;
 /// </summary>
 /// <remarks>
 /// By default the sandbox accepts any request; <see cref="SandboxOptions"/> turns on SEI's OAuth 2.0
-/// client-credentials checks and a quota answered with 429 and Retry-After. Its token endpoint,
-/// <c>POST /oauth/v1/token</c> (or <c>/oauth/v2/token</c>), always issues tokens to the configured key and secret.
+/// checks and a quota answered with 429 and Retry-After. Its token endpoint, <c>POST /oauth/v1/token</c>
+/// (or <c>/oauth/v2/token</c>), issues tokens to the configured key and secret for the client-credentials,
+/// authorization-code (with PKCE), refresh-token and password grants; its authorize endpoint,
+/// <c>GET /oauth/v1/authorize</c>, signs the configured user in at once and redirects with a code.
 /// </remarks>
 public sealed class SandboxServer : IAsyncDisposable
 {
@@ -47,10 +50,16 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxCertificates? Certificates { get; }
 
     /// <summary>Gets how many token requests the sandbox has answered.</summary>
-    public int TokenRequests => _gateway.TokenRequests;
+    public int TokenRequests => _gateway.OAuth.TokenRequests;
 
-    /// <summary>Makes every token issued so far expire, so the next call with one gets 401.</summary>
-    public void ExpireTokens() => _gateway.ExpireTokens();
+    /// <summary>
+    /// Gets every access token, refresh token and authorization code the sandbox has issued, so that
+    /// tests can check that none of them turns up where it must not (in logs, in messages).
+    /// </summary>
+    public IReadOnlyCollection<string> IssuedCredentials => _gateway.OAuth.Issued;
+
+    /// <summary>Makes every access token issued so far expire, so the next call with one gets 401; refresh tokens stay valid.</summary>
+    public void ExpireTokens() => _gateway.OAuth.ExpireAccessTokens();
 
     /// <summary>Gets the root URL to send requests to, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }

@@ -100,7 +100,7 @@ public abstract class SeiClientBase
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // The caller did not cancel, so HttpClient.Timeout elapsed.
+            // The caller did not cancel, so HttpClient.Timeout elapsed (SeiClientOptions.Timeout, unless the application changed the HTTP client's after).
             SeiLog.Failed(Logger, request, exception);
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
             throw new SeiTimeoutException(request.OperationName, ServerUrl, HttpClient.Timeout, exception);
@@ -112,7 +112,7 @@ public abstract class SeiClientBase
             throw new SeiTransportException(
                 request.OperationName,
                 ServerUrl,
-                $"{request.OperationName} could not reach {ServerUrl}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
+                $"{request.OperationName} could not reach {SeiRedaction.Url(ServerUrl)}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
                 exception);
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Sei.Client;
 
@@ -34,6 +35,36 @@ public class SeiClientOptions
 
     /// <summary>Gets or sets the longest URL a GET request may have; longer ones fail before they are sent.</summary>
     public int MaxUrlLength { get; set; } = DefaultMaxUrlLength;
+
+    /// <summary>The time a call may take unless <see cref="Timeout"/> says otherwise: 100 seconds, as <see cref="System.Net.Http.HttpClient"/>'s own default.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
+
+    private TimeSpan _timeout = DefaultTimeout;
+
+    /// <summary>
+    /// Gets or sets how long a call may take in all before it fails with <see cref="SeiTimeoutException"/>:
+    /// every attempt, the waits between retries and any token request it needs, together. It bounds what
+    /// the caller waits, whatever the retries do; a retry whose <c>Retry-After</c> wait would end past it
+    /// is not attempted, so the server's answer (such as 429 with its <c>Retry-After</c>) is what the caller gets.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> leaves the bound to the caller's cancellation token.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative (other than infinite).</exception>
+    public TimeSpan Timeout
+    {
+        get => _timeout;
+        set => _timeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The timeout must be positive, or Timeout.InfiniteTimeSpan for none.");
+    }
+
+    /// <summary>
+    /// Gets the names of the headers whose values the HTTP logs of a registered client may show
+    /// (compared case-insensitively); every other value shows as <c>*</c>. The tracking-ID header
+    /// (<see cref="TrackingIdHeaderName"/>) is always shown. Credentials (<c>Authorization</c>,
+    /// <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>) are never shown, even when named
+    /// here, and neither is a header the application sends an API key in unless it is named here.
+    /// </summary>
+    public ISet<string> LoggedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Content-Length", "Retry-After" };
 
     /// <summary>Gets the retry settings used by clients registered with dependency injection.</summary>
     public SeiRetryOptions Retry { get; } = new();

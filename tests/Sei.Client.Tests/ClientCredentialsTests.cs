@@ -68,12 +68,19 @@ public sealed class ClientCredentialsTests
 
     private static SeiClientOptions Options(Uri baseAddress) => new SeiClientOptions { BaseAddress = baseAddress }.UseClientCredentials("app-key", "app-secret");
 
+    /// <summary>A client made without dependency injection (Create's path), with client credentials, calling <paramref name="baseAddress"/>.</summary>
+    private static ThingsClient Created(Uri baseAddress, Action<SeiClientOptions>? adjust = null)
+    {
+        var options = Options(baseAddress);
+        adjust?.Invoke(options);
+        return new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+    }
+
     [Fact]
     public async Task Fifty_concurrent_calls_cause_exactly_one_token_request()
     {
         using var auth = new AuthServer();
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetThingAsync()));
 
@@ -85,8 +92,7 @@ public sealed class ClientCredentialsTests
     public async Task An_expired_token_is_replaced_and_the_call_recovered_transparently()
     {
         using var auth = new AuthServer();
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
         await client.GetThingAsync();
 
         auth.Expire();
@@ -114,8 +120,7 @@ public sealed class ClientCredentialsTests
     public async Task Refused_credentials_give_a_clear_error_without_the_secret()
     {
         using var auth = new AuthServer(rejectCredentials: true);
-        var options = Options(auth.Server.BaseAddress);
-        var client = new ThingsClient(SeiHttpClientFactory.Create(ThingsClient.Description, options), options);
+        var client = Created(auth.Server.BaseAddress);
 
         var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
 
@@ -137,5 +142,80 @@ public sealed class ClientCredentialsTests
 
         Assert.Null(elsewhere.Requests.Single().Headers["Authorization"]);
         Assert.Equal(0, auth.TokenRequests);
+    }
+
+    [Fact]
+    public async Task A_token_endpoint_answering_with_the_sei_envelope_is_caught_like_any_sei_error()
+    {
+        using var server = new LoopbackServer(
+            _ => (401, """{"code":"gateway.authentication.failure","message":"Gateway Authentication Failed, Please validate Credentials","trackingId":"body-id","transient":"true"}""", "application/json"),
+            (_, response) => response.Headers["RequestTrackingId"] = "header-id");
+        var client = Created(server.BaseAddress, options => options.Retry.Enabled = false);
+
+        // The same catch as for an API's own errors.
+        SeiApiException? caught = null;
+        try
+        {
+            await client.GetThingAsync();
+        }
+        catch (SeiApiException exception)
+        {
+            caught = exception;
+        }
+
+        var refused = Assert.IsType<SeiAuthenticationException>(caught);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("gateway.authentication.failure", refused.Code);
+        Assert.Equal("Gateway Authentication Failed, Please validate Credentials", refused.ServerMessage);
+        Assert.True(refused.Transient);
+        Assert.Equal("header-id", refused.TrackingId);
+        Assert.Equal("token request (client_credentials)", refused.OperationName);
+        Assert.Equal("client_credentials", refused.GrantType);
+        Assert.Equal(new Uri(server.BaseAddress, "/oauth/v1/token"), refused.TokenUrl);
+    }
+
+    [Fact]
+    public async Task An_oauth_error_fills_code_and_server_message_when_there_is_no_envelope()
+    {
+        using var auth = new AuthServer(rejectCredentials: true);
+        var client = Created(auth.Server.BaseAddress);
+
+        var exception = await Assert.ThrowsAnyAsync<SeiApiException>(() => client.GetThingAsync());
+
+        Assert.Equal(("invalid_client", "Client authentication failed", false), (exception.Code, exception.ServerMessage, exception.Transient));
+        Assert.Equal(LoopbackServer.TrackingId, exception.TrackingId);
+    }
+
+    [Fact]
+    public async Task What_the_request_carried_is_taken_out_of_an_error_that_echoes_it()
+    {
+        var secretForms = new[] { "app-secret", Convert.ToBase64String(Encoding.UTF8.GetBytes("app-key:app-secret")) };
+        using var server = new LoopbackServer(request => (400, "{\"error\":\"invalid_client\",\"error_description\":\"got " + request.Headers["Authorization"] + " = app-key:app-secret\",\"message\":\"secret app-secret refused\"}", "application/json"));
+        var client = Created(server.BaseAddress);
+
+        var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
+
+        foreach (var form in secretForms)
+        {
+            Assert.DoesNotContain(form, exception.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(form, exception.RawBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(form, exception.ServerMessage ?? string.Empty, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("got Basic *** = ***", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("secret *** refused", exception.RawBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_success_without_an_access_token_keeps_none_of_its_body()
+    {
+        using var server = new LoopbackServer(_ => (200, """{"refresh_token":"refresh-secret-2b9c","token_type":"Bearer"}""", "application/json"));
+        var client = Created(server.BaseAddress);
+
+        var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
+
+        Assert.Equal(string.Empty, exception.RawBody);
+        Assert.DoesNotContain("refresh-secret-2b9c", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("had no access_token", exception.Message, StringComparison.Ordinal);
     }
 }

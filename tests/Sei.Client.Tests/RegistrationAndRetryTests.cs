@@ -89,6 +89,9 @@ public sealed class RegistrationAndRetryTests
             ["Sei:Things:TrackingIdHeaderName"] = "X-Tracking",
             ["Sei:Things:Retry:MaxRetryAttempts"] = "5",
             ["Sei:Things:Retry:MaxDelay"] = "00:00:10",
+            ["Sei:Things:Timeout"] = "00:00:45",
+            ["Sei:Things:LoggedHeaders:0"] = "ETag",
+            ["Sei:Things:LoggedHeaders:1"] = "Location",
         }).Build();
         var services = new ServiceCollection();
         services.AddSeiClient(Api, (http, options, _) => new ThingsClient(http, options), configuration.GetSection("Sei:Things"));
@@ -101,6 +104,39 @@ public sealed class RegistrationAndRetryTests
         Assert.Equal("X-Tracking", options.TrackingIdHeaderName);
         Assert.Equal(5, options.Retry.MaxRetryAttempts);
         Assert.Equal(TimeSpan.FromSeconds(10), options.Retry.MaxDelay);
+        Assert.Equal(TimeSpan.FromSeconds(45), options.Timeout);
+        Assert.Superset(new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "etag", "location", "Content-Type" }, new HashSet<string>(options.LoggedHeaders, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_timeout_must_be_positive_or_infinite()
+    {
+        var options = new SeiClientOptions { Timeout = Timeout.InfiniteTimeSpan };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.Timeout = TimeSpan.Zero);
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.Timeout = TimeSpan.FromSeconds(-5));
+        Assert.Equal(Timeout.InfiniteTimeSpan, options.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(100), new SeiClientOptions().Timeout);
+    }
+
+    /// <summary>
+    /// The timeout bounds the whole call, retries included; a Retry-After wait that would outlast it is not
+    /// started, so the caller gets the 429 and its Retry-After rather than a timeout that hides them.
+    /// </summary>
+    [Fact]
+    public async Task A_retry_whose_wait_would_outlast_the_timeout_is_not_attempted()
+    {
+        using var server = FailingFirst(5, 429, """{"code":"gateway.quota.exceeded","transient":"true"}""", "20");
+        var client = Resolve(options =>
+        {
+            At(server.BaseAddress)(options);
+            options.Timeout = TimeSpan.FromSeconds(5);
+        });
+
+        var exception = await Assert.ThrowsAsync<SeiQuotaExceededException>(() => client.SendThingAsync(HttpMethod.Get));
+
+        Assert.Equal(TimeSpan.FromSeconds(20), exception.RetryAfter);
+        Assert.Single(server.Requests);
     }
 
     [Fact]

@@ -1,47 +1,43 @@
 using System;
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
 namespace Sei.Sandbox.Http;
 
 /// <summary>
-/// SEI's gateway in miniature: the OAuth 2.0 token endpoint (client credentials, key and secret as
-/// Base64 HTTP Basic credentials), bearer-token checks on API calls, and a per-application quota
-/// answered with 429 and Retry-After.
+/// SEI's gateway in miniature: the OAuth 2.0 endpoints (see <see cref="OAuthEndpoint"/>), bearer-token
+/// checks on API calls, and a per-application quota answered with 429 and Retry-After.
 /// </summary>
 internal sealed class AuthenticationMiddleware
 {
-
     private readonly SandboxOptions _options;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private readonly object _quotaGate = new();
     private DateTimeOffset _windowStart = DateTimeOffset.UtcNow;
     private int _callsInWindow;
-    private int _tokenRequests;
 
     public AuthenticationMiddleware(SandboxOptions options)
     {
         _options = options;
+        OAuth = new OAuthEndpoint(options);
     }
 
-    public int TokenRequests => Volatile.Read(ref _tokenRequests);
-
-    /// <summary>Makes every issued token expire, as if time had passed.</summary>
-    public void ExpireTokens() => _tokens.Clear();
+    /// <summary>Gets the token and authorize endpoints, which hold the tokens they issued.</summary>
+    public OAuthEndpoint OAuth { get; }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        // The documents put the token endpoint at /oauth/v1/token or /oauth/v2/token; both are served.
+        // The documents put the OAuth endpoints under /oauth/v1/ or /oauth/v2/; both are served.
         var path = context.Request.Path.Value ?? string.Empty;
-        if (path.StartsWith("/oauth/", StringComparison.Ordinal) && path.EndsWith("/token", StringComparison.Ordinal) && HttpMethods.IsPost(context.Request.Method))
+        if (OAuthEndpoint.Serves(path, "token") && HttpMethods.IsPost(context.Request.Method))
         {
-            await IssueTokenAsync(context).ConfigureAwait(false);
+            await OAuth.IssueAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (OAuthEndpoint.Serves(path, "authorize") && HttpMethods.IsGet(context.Request.Method))
+        {
+            await OAuth.AuthorizeAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -70,7 +66,7 @@ internal sealed class AuthenticationMiddleware
             return false;
         }
 
-        return _tokens.TryGetValue(header.Substring("Bearer ".Length), out var expires) && expires > DateTimeOffset.UtcNow;
+        return OAuth.IsValid(header.Substring("Bearer ".Length));
     }
 
     private bool QuotaExceeded(out int retryAfterSeconds)
@@ -99,35 +95,4 @@ internal sealed class AuthenticationMiddleware
             return true;
         }
     }
-
-    private async Task IssueTokenAsync(HttpContext context)
-    {
-        Interlocked.Increment(ref _tokenRequests);
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(_options.AppKey + ":" + _options.AppSecret));
-        if (!string.Equals(form["grant_type"], "client_credentials", StringComparison.Ordinal))
-        {
-            await OAuthErrorAsync(context, StatusCodes.Status400BadRequest, "unsupported_grant_type", "Only client_credentials is supported here.").ConfigureAwait(false);
-            return;
-        }
-
-        if (!string.Equals(context.Request.Headers.Authorization.ToString(), expected, StringComparison.Ordinal))
-        {
-            await OAuthErrorAsync(context, StatusCodes.Status401Unauthorized, "invalid_client", "Client authentication failed.").ConfigureAwait(false);
-            return;
-        }
-
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
-        _tokens[token] = DateTimeOffset.UtcNow + _options.TokenLifetime;
-        var body = new JsonObject
-        {
-            ["access_token"] = token,
-            ["token_type"] = "Bearer",
-            ["expires_in"] = (long)_options.TokenLifetime.TotalSeconds,
-        };
-        await JsonResponses.WriteAsync(context, StatusCodes.Status200OK, body).ConfigureAwait(false);
-    }
-
-    private static Task OAuthErrorAsync(HttpContext context, int status, string error, string description)
-        => JsonResponses.WriteAsync(context, status, new JsonObject { ["error"] = error, ["error_description"] = description });
 }

@@ -1,12 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+
+using Sei.Client.Http;
 
 namespace Sei.Client.Authentication;
 
@@ -20,7 +24,7 @@ public static class SeiTokenEndpoint
     /// <param name="basicCredentials">Base64 <c>key:secret</c> for HTTP Basic authentication, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tokens.</returns>
-    /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token.</exception>
+    /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token; its message holds none of what the request carried.</exception>
     public static async Task<SeiTokenSet> RequestAsync(
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
         Uri tokenUrl,
@@ -38,7 +42,8 @@ public static class SeiTokenEndpoint
             throw new ArgumentNullException(nameof(tokenUrl));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(fields) };
+        var form = (fields ?? throw new ArgumentNullException(nameof(fields))).ToList();
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(form) };
         if (basicCredentials is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basicCredentials);
@@ -51,11 +56,62 @@ public static class SeiTokenEndpoint
         var answer = Parse(body);
         if (!response.IsSuccessStatusCode || answer.AccessToken is null)
         {
-            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, answer.Error, Explain(tokenUrl, response.StatusCode, answer.Error, answer.Description, trackingId), trackingId);
+            throw Refused(tokenUrl, form, basicCredentials, response, body, answer.Error, answer.Description, trackingId);
         }
 
         var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn ?? 3600);
         return new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope);
+    }
+
+    /// <summary>
+    /// The exception for a refused token request. Whatever the endpoint wrote back goes through
+    /// <see cref="SeiRedaction.Scrub"/> first, because some endpoints echo what they were sent, and
+    /// applications log this exception; a successful body without an access token is not kept at all.
+    /// </summary>
+    private static SeiAuthenticationException Refused(Uri tokenUrl, List<KeyValuePair<string, string>> form, string? basicCredentials, HttpResponseMessage response, byte[] body, string? error, string? description, string? trackingId)
+    {
+        var secrets = Secrets(form, basicCredentials).ToList();
+        string? Clean(string? text) => text is null ? null : SeiRedaction.Scrub(text, secrets);
+        error = Clean(error);
+        description = Clean(description);
+        var success = response.IsSuccessStatusCode;
+        var envelope = (success ? SeiErrorEnvelope.Empty : SeiErrorEnvelope.Parse(body)).Redacted(Clean).WithFallback(error, description);
+        var rawBody = success ? string.Empty : SeiRedaction.Scrub(Encoding.UTF8.GetString(body), secrets.Concat(secrets.Select(secret => secret is null ? null : JsonEncodedText.Encode(secret).ToString())));
+        var grantType = form.FirstOrDefault(field => field.Key == "grant_type").Value ?? "unknown grant";
+        var message = Explain(tokenUrl, response.StatusCode, error, description, trackingId ?? envelope.TrackingId);
+        return new SeiAuthenticationException(tokenUrl, grantType, response.StatusCode, error, message, envelope, trackingId, response.Headers, rawBody);
+    }
+
+    /// <summary>What a token request carried that must not be repeated anywhere: the Basic credentials (encoded and not), and every form value but the public ones.</summary>
+    private static IEnumerable<string?> Secrets(List<KeyValuePair<string, string>> form, string? basicCredentials)
+    {
+        if (basicCredentials is not null)
+        {
+            yield return basicCredentials;
+            string? pair = null;
+            try
+            {
+                pair = Encoding.UTF8.GetString(Convert.FromBase64String(basicCredentials));
+            }
+            catch (FormatException)
+            {
+                // Not Base64: nothing more to take out than the value itself.
+            }
+
+            if (pair is not null)
+            {
+                yield return pair;
+                yield return pair.Substring(pair.IndexOf(':') + 1);
+            }
+        }
+
+        foreach (var field in form)
+        {
+            if (field.Key is not ("grant_type" or "scope" or "client_id" or "redirect_uri" or "username"))
+            {
+                yield return field.Value;
+            }
+        }
     }
 
     private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description) Parse(byte[] body)
@@ -97,6 +153,6 @@ public static class SeiTokenEndpoint
             _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
             _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
         };
-        return $"The token endpoint {tokenUrl} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+        return $"The token endpoint {SeiRedaction.Url(tokenUrl)} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
     }
 }

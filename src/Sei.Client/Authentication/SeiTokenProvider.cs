@@ -105,8 +105,9 @@ public sealed class SeiTokenProvider : IDisposable
 /// <summary>The token provider's log messages; they never include a token or a secret.</summary>
 internal static class SeiTokenLog
 {
-    private static readonly Action<ILogger, Uri, double, Exception?> AcquiredMessage =
-        LoggerMessage.Define<Uri, double>(LogLevel.Information, new EventId(20, "SeiTokenAcquired"), "Obtained an OAuth token from {TokenUrl}, valid for {LifetimeSeconds} s");
+    private static readonly Action<ILogger, string, double, Exception?> AcquiredMessage =
+        LoggerMessage.Define<string, double>(LogLevel.Information, new EventId(20, "SeiTokenAcquired"), "Obtained an OAuth token from {TokenUrl}, valid for {LifetimeSeconds} s");
 
-    public static void Acquired(ILogger logger, Uri tokenUrl, double lifetimeSeconds) => AcquiredMessage(logger, tokenUrl, lifetimeSeconds, null);
+    // The URL is written without user information or query values, where a misconfigured token URL could carry a secret.
+    public static void Acquired(ILogger logger, Uri tokenUrl, double lifetimeSeconds) => AcquiredMessage(logger, Http.SeiRedaction.Url(tokenUrl), lifetimeSeconds, null);
 }

@@ -1,12 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Sei.Client.Authentication;
+using Sei.Client.Http;
 using Sei.Client.Resilience;
 
 namespace Sei.Client.DependencyInjection;
@@ -55,19 +58,25 @@ public static class SeiClientRegistration
             options.Configure(configure);
         }
 
+        SeiClientOptions OptionsOf(IServiceProvider provider) => provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name);
+
         var builder = services.AddHttpClient(name)
-            .ConfigurePrimaryHttpMessageHandler(provider => Http.SeiPrimaryHandler.Create(provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name)));
-        builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name), provider));
+            .ConfigurePrimaryHttpMessageHandler(provider => SeiPrimaryHandler.Create(OptionsOf(provider)))
+            .ConfigureHttpClient((provider, httpClient) => httpClient.Timeout = OptionsOf(provider).Timeout);
+        builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, OptionsOf(provider), provider));
         services.TryAddSingleton<SeiTokenProviders>();
+        AddRedactingLoggers(builder, provider => LoggableHeaders(OptionsOf(provider)));
 
         // Outermost first: each retry goes through authentication again, so it carries a valid token.
         return builder
-            .AddHttpMessageHandler(provider => new SeiRetryHandler(
-                provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name).Retry,
-                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!)))
             .AddHttpMessageHandler(provider =>
             {
-                var options = provider.GetRequiredService<IOptionsMonitor<SeiClientOptions>>().Get(name);
+                var settings = OptionsOf(provider);
+                return new SeiRetryHandler(settings.Retry, provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SeiRetryHandler).FullName!), settings.Timeout);
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var options = OptionsOf(provider);
                 if (options.ClientCredentials is not { } credentials)
                 {
                     return options.AccessTokenSource is { } source
@@ -78,6 +87,28 @@ public static class SeiClientRegistration
                 var tokens = provider.GetRequiredService<SeiTokenProviders>().Get(name, credentials, provider.GetService<ILoggerFactory>());
                 return new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server));
             });
+    }
+
+    /// <summary>
+    /// Replaces <c>IHttpClientFactory</c>'s loggers of an HTTP client with SEI's, which log in the same
+    /// categories but never a credential: URLs without user information and query values, header
+    /// values only for <paramref name="loggedHeaders"/>, never <c>Authorization</c>, <c>Proxy-Authorization</c>
+    /// or cookies. <c>AddXxxClient</c> does this for the clients it registers; call it on the HTTP client
+    /// you hand to <see cref="SeiAuthorizationCodeFlow"/>, whose token requests carry the app secret,
+    /// the user's password, codes and refresh tokens.
+    /// </summary>
+    /// <param name="builder">The HTTP client's builder, from <c>services.AddHttpClient(name)</c>.</param>
+    /// <param name="loggedHeaders">Headers whose values may be logged; <see langword="null"/> for those of <see cref="SeiClientOptions.LoggedHeaders"/> and the tracking-ID header.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IHttpClientBuilder AddSeiRedactingLogger(this IHttpClientBuilder builder, IEnumerable<string>? loggedHeaders = null)
+    {
+        if (builder is null)
+        {
+            throw new ArgumentNullException(nameof(builder));
+        }
+
+        var loggable = loggedHeaders is null ? LoggableHeaders(new SeiClientOptions()) : new HashSet<string>(loggedHeaders, StringComparer.OrdinalIgnoreCase);
+        return AddRedactingLoggers(builder, _ => loggable);
     }
 
     /// <summary>Registers a generated client with options read from configuration (for example <c>configuration.GetSection("Sei:Accounts")</c>).</summary>
@@ -105,7 +136,7 @@ public static class SeiClientRegistration
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
-    /// <c>MaxUrlLength</c>, <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
+    /// <c>MaxUrlLength</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
     /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
     /// (keep the secret in a secret store or environment variables, not in appsettings.json).
     /// </summary>
@@ -136,6 +167,15 @@ public static class SeiClientRegistration
         options.UseMutualTlsPort = ReadBoolean(configuration, "UseMutualTlsPort") ?? options.UseMutualTlsPort;
         options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
         options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
+        options.Timeout = ReadTimeSpan(configuration, "Timeout") ?? options.Timeout;
+        foreach (var logged in configuration.GetSection("LoggedHeaders").GetChildren())
+        {
+            if (logged.Value is { Length: > 0 } headerName)
+            {
+                options.LoggedHeaders.Add(headerName);
+            }
+        }
+
         options.Retry.Enabled = ReadBoolean(configuration, "Retry:Enabled") ?? options.Retry.Enabled;
         options.Retry.MaxRetryAttempts = ReadInt32(configuration, "Retry:MaxRetryAttempts") ?? options.Retry.MaxRetryAttempts;
         options.Retry.BaseDelay = ReadTimeSpan(configuration, "Retry:BaseDelay") ?? options.Retry.BaseDelay;
@@ -149,6 +189,24 @@ public static class SeiClientRegistration
             };
         }
     }
+
+    /// <summary>
+    /// The factory's own loggers go, whatever the application configured for its clients in general,
+    /// because they write header values into structured properties and whole URLs; SEI's take their place,
+    /// one around the whole pipeline and one around each exchange on the wire (token requests included).
+    /// </summary>
+    private static IHttpClientBuilder AddRedactingLoggers(IHttpClientBuilder builder, Func<IServiceProvider, ICollection<string>> loggableHeaders)
+    {
+        var name = builder.Name;
+        return builder.RemoveAllLoggers()
+            .AddLogger(provider => new SeiHttpClientLogger(LoggerFactoryOf(provider), name, wholePipeline: true, loggableHeaders(provider)), wrapHandlersPipeline: true)
+            .AddLogger(provider => new SeiHttpClientLogger(LoggerFactoryOf(provider), name, wholePipeline: false, loggableHeaders(provider)), wrapHandlersPipeline: false);
+    }
+
+    private static ILoggerFactory LoggerFactoryOf(IServiceProvider provider) => provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+
+    private static HashSet<string> LoggableHeaders(SeiClientOptions options)
+        => new(options.LoggedHeaders, StringComparer.OrdinalIgnoreCase) { options.TrackingIdHeaderName };
 
     /// <summary>A handler that adds nothing, standing where authentication would be when no credentials are set.</summary>
     private sealed class PassThroughHandler : DelegatingHandler

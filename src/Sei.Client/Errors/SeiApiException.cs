@@ -11,7 +11,8 @@ namespace Sei.Client;
 /// A response with a non-success status code, with the SEI error envelope read from its body
 /// (<c>code</c>, <c>message</c>, <c>trackingId</c>, <c>transient</c>, <c>errors</c>). A body that
 /// is empty, not JSON, or HTML from a proxy still gives this exception, with the status code
-/// and the tracking ID from the response header.
+/// and the tracking ID from the response header. A refused token request is one too
+/// (<see cref="SeiAuthenticationException"/>), so one <c>catch</c> handles every error a server answered with.
 /// </summary>
 public class SeiApiException : SeiException
 {
@@ -23,7 +24,20 @@ public class SeiApiException : SeiException
     /// <param name="headers">The response headers.</param>
     /// <param name="rawBody">The body as text, possibly empty.</param>
     public SeiApiException(string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId, HttpResponseHeaders? headers, string rawBody)
-        : base(BuildMessage(operationName, statusCode, envelope, headerTrackingId, ReadRetryAfter(headers)), headerTrackingId ?? envelope?.TrackingId, null)
+        : this(BuildMessage(operationName, statusCode, envelope, headerTrackingId, ReadRetryAfter(headers)), operationName, statusCode, envelope, headerTrackingId, headers, rawBody)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="SeiApiException"/> class with a message of the subclass's own.</summary>
+    /// <param name="message">What went wrong and what to check.</param>
+    /// <param name="operationName">What failed.</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="envelope">The error envelope read from the body (possibly empty).</param>
+    /// <param name="headerTrackingId">The tracking ID from the response header, if any.</param>
+    /// <param name="headers">The response headers.</param>
+    /// <param name="rawBody">The body as text, possibly empty.</param>
+    protected SeiApiException(string message, string operationName, HttpStatusCode statusCode, SeiErrorEnvelope envelope, string? headerTrackingId, HttpResponseHeaders? headers, string rawBody)
+        : base(message, headerTrackingId ?? envelope?.TrackingId, null)
     {
         if (envelope is null)
         {

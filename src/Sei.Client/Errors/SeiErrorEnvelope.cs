@@ -53,6 +53,37 @@ public sealed class SeiErrorEnvelope
         }
     }
 
+    /// <summary>
+    /// This envelope, with <paramref name="code"/> and <paramref name="message"/> where it has none: an
+    /// OAuth 2.0 token endpoint answers with <c>error</c> and <c>error_description</c> instead.
+    /// </summary>
+    /// <param name="code">The code to use when the envelope has none.</param>
+    /// <param name="message">The message to use when the envelope has none.</param>
+    /// <returns>The envelope, or a copy with the gaps filled.</returns>
+    internal SeiErrorEnvelope WithFallback(string? code, string? message)
+        => (Code is null && code is not null) || (Message is null && message is not null)
+            ? new SeiErrorEnvelope { Code = Code ?? code, Message = Message ?? message, TrackingId = TrackingId, Transient = Transient, Errors = Errors }
+            : this;
+
+    /// <summary>A copy with every text passed through <paramref name="clean"/>, to take out what must not be repeated.</summary>
+    /// <param name="clean">Returns the text to keep.</param>
+    /// <returns>The cleaned copy.</returns>
+    internal SeiErrorEnvelope Redacted(Func<string?, string?> clean)
+    {
+        if (ReferenceEquals(this, Empty))
+        {
+            return this;
+        }
+
+        var details = new List<SeiErrorDetail>(Errors.Count);
+        foreach (var detail in Errors)
+        {
+            details.Add(new SeiErrorDetail(clean(detail.Field), clean(detail.Location), clean(detail.Reason)));
+        }
+
+        return new SeiErrorEnvelope { Code = clean(Code), Message = clean(Message), TrackingId = clean(TrackingId), Transient = Transient, Errors = details };
+    }
+
     private static SeiErrorEnvelope FromElement(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)

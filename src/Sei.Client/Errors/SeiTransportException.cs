@@ -28,24 +28,33 @@ public class SeiTransportException : SeiException
     public Uri ServerUrl { get; }
 }
 
-/// <summary>The request timed out before an answer came (the HTTP client's timeout, not the caller's cancellation).</summary>
+/// <summary>
+/// The call took longer than <see cref="SeiClientOptions.Timeout"/> (the HTTP client's timeout, not the
+/// caller's cancellation). The timeout bounds the whole call: every attempt, the waits between
+/// retries and any token request it needed.
+/// </summary>
 public sealed class SeiTimeoutException : SeiTransportException
 {
     /// <summary>Initializes a new instance of the <see cref="SeiTimeoutException"/> class.</summary>
     /// <param name="operationName">The operation that timed out.</param>
     /// <param name="serverUrl">The server it was sent to.</param>
-    /// <param name="timeout">The HTTP client's timeout.</param>
+    /// <param name="timeout">The timeout that elapsed (<see cref="SeiClientOptions.Timeout"/>, which sets the HTTP client's).</param>
     /// <param name="innerException">The cancellation that the timeout caused.</param>
     public SeiTimeoutException(string operationName, Uri serverUrl, TimeSpan timeout, Exception? innerException)
         : base(
             operationName,
             serverUrl,
-            $"{operationName} got no answer from {serverUrl} within {timeout.TotalSeconds:0.###} seconds (HttpClient.Timeout). Check that the environment's URL is right and reachable, or raise the timeout; the request may or may not have reached the server.",
+            string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                "{0} got no answer from {1} within {2:0.###} seconds, the timeout for the whole call (SeiClientOptions.Timeout: every attempt, the waits between retries and any token request). Check that the environment's URL is right and reachable, or raise the timeout; the request may or may not have reached the server.",
+                operationName,
+                Http.SeiRedaction.Url(serverUrl),
+                timeout.TotalSeconds),
             innerException)
     {
         Timeout = timeout;
     }
 
-    /// <summary>Gets the HTTP client's timeout that elapsed.</summary>
+    /// <summary>Gets the timeout that elapsed: the client's <see cref="SeiClientOptions.Timeout"/>, unless the HTTP client's was changed after it.</summary>
     public TimeSpan Timeout { get; }
 }

@@ -8,7 +8,8 @@ namespace Sei.Client.Http;
 
 /// <summary>
 /// Builds the HTTP client a generated client uses without dependency injection: SEI's retries,
-/// client-credentials tokens and the client certificate, over one primary handler. With
+/// client-credentials tokens and the client certificate, over one primary handler, with the
+/// options' <see cref="SeiClientOptions.Timeout"/> as the client's timeout. With
 /// dependency injection, <c>AddXxxClient</c> builds the same chain on <c>IHttpClientFactory</c>.
 /// </summary>
 public static class SeiHttpClientFactory
@@ -41,7 +42,7 @@ public static class SeiHttpClientFactory
             handler = new SeiAccessTokenHandler(source, () => api.ResolveServerUrl(options, null)) { InnerHandler = handler };
         }
 
-        handler = new SeiRetryHandler(options.Retry, loggerFactory?.CreateLogger(typeof(SeiRetryHandler).FullName!)) { InnerHandler = handler };
-        return new HttpClient(handler, disposeHandler: true);
+        handler = new SeiRetryHandler(options.Retry, loggerFactory?.CreateLogger(typeof(SeiRetryHandler).FullName!), options.Timeout) { InnerHandler = handler };
+        return new HttpClient(handler, disposeHandler: true) { Timeout = options.Timeout };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -22,13 +23,21 @@ public sealed class SeiRetryHandler : DelegatingHandler
 
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Sei.Request");
 
+    private static readonly ResiliencePropertyKey<long> StartedKey = new("Sei.Started");
+
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ILogger _logger;
+    private readonly TimeSpan _callTimeout;
 
     /// <summary>Initializes a new instance of the <see cref="SeiRetryHandler"/> class.</summary>
     /// <param name="options">When and how to retry.</param>
     /// <param name="logger">Where retries are logged.</param>
-    public SeiRetryHandler(SeiRetryOptions options, ILogger? logger = null)
+    /// <param name="callTimeout">
+    /// How long the whole call may take (<see cref="SeiClientOptions.Timeout"/>); a retry whose
+    /// <c>Retry-After</c> wait would end past it is not attempted, so the caller gets the server's
+    /// answer rather than a timeout. <see langword="null"/> for no bound.
+    /// </param>
+    public SeiRetryHandler(SeiRetryOptions options, ILogger? logger = null, TimeSpan? callTimeout = null)
     {
         if (options is null)
         {
@@ -36,6 +45,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
         }
 
         _logger = logger ?? NullLogger.Instance;
+        _callTimeout = callTimeout is { } bound && bound > TimeSpan.Zero ? bound : System.Threading.Timeout.InfiniteTimeSpan;
         _pipeline = options.Enabled && options.MaxRetryAttempts > 0
             ? new ResiliencePipelineBuilder<HttpResponseMessage>()
                 .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -45,7 +55,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
                     UseJitter = true,
                     Delay = options.BaseDelay,
                     MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context),
+                    ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context, options.MaxDelay),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, options.MaxDelay)),
                     OnRetry = args =>
                     {
@@ -72,6 +82,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
         try
         {
             context.Properties.Set(RequestKey, request);
+            context.Properties.Set(StartedKey, Stopwatch.GetTimestamp());
             var outcome = await _pipeline.ExecuteOutcomeAsync(
                 async (resilienceContext, message) =>
                 {
@@ -95,7 +106,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
         }
     }
 
-    private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay)
     {
         if (outcome.Result is not { } response || !context.Properties.TryGetValue(RequestKey, out var request) || !CanResend(request))
         {
@@ -105,7 +116,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
         var status = (int)response.StatusCode;
         if ((status == 429 || status == (int)HttpStatusCode.ServiceUnavailable) && response.Headers.RetryAfter is not null)
         {
-            return true;
+            return WaitEndsInTime(context, RetryAfter(response, maxDelay) ?? TimeSpan.Zero);
         }
 
         if (status < 400 || response.Content is null)
@@ -117,6 +128,21 @@ public sealed class SeiRetryHandler : DelegatingHandler
         await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         return SeiErrorEnvelope.Parse(body).Transient;
+    }
+
+    /// <summary>
+    /// Whether waiting <paramref name="delay"/> still leaves time before the call's timeout: a wait the
+    /// timeout would cut short only turns the server's clear answer into a vaguer timeout.
+    /// </summary>
+    private bool WaitEndsInTime(ResilienceContext context, TimeSpan delay)
+    {
+        if (_callTimeout == System.Threading.Timeout.InfiniteTimeSpan || !context.Properties.TryGetValue(StartedKey, out var started))
+        {
+            return true;
+        }
+
+        var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        return elapsed + delay < _callTimeout;
     }
 
     /// <summary>A request is resent only if doing so is safe and its body can be sent twice.</summary>

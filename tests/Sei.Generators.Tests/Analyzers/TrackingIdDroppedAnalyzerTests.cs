@@ -97,6 +97,20 @@ public sealed class TrackingIdDroppedAnalyzerTests
             }
         """);
 
+    /// <summary>A refused token request is an SEI error with a tracking ID (the token endpoint's), wherever it is caught.</summary>
+    [Fact]
+    public Task A_catch_of_a_refused_token_request_is_held_to_the_same_rule() => Verify("""
+            public async Task Run(Sei.Client.Authentication.SeiAuthorizationCodeFlow flow)
+            {
+                try { await _client.GetThingAsync(); }
+                {|SEI3001:catch|} (SeiAuthenticationException ex) { Console.WriteLine("sign-in failed: " + ex.Error); }
+                try { await flow.RefreshAsync("r"); }
+                {|SEI3001:catch|} (SeiAuthenticationException) { }
+                try { await flow.RefreshAsync("r"); }
+                catch (SeiAuthenticationException ex) { _logger.LogError(ex, "Sign-in failed"); }
+            }
+        """);
+
     [Fact]
     public Task Rethrowing_is_not_reported() => Verify("""
             public async Task Run()

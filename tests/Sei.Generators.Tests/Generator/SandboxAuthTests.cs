@@ -54,6 +54,19 @@ public sealed class SandboxAuthTests
                 }
             }
 
+            public static async Task<string> RefusedAsSeiError(string baseUrl)
+            {
+                try
+                {
+                    await Client(baseUrl, secret: "regenerated-long-ago").GetAccountAsync("ACC-00000001");
+                    return "no exception";
+                }
+                catch (SeiApiException exception)
+                {
+                    return string.Join("|", exception.GetType().Name, (int)exception.StatusCode, exception.Code, exception.Transient, exception.TrackingId is { Length: 36 });
+                }
+            }
+
             public static async Task<string> Quota(string baseUrl)
             {
                 var client = Client(baseUrl, retries: false);
@@ -112,6 +125,16 @@ public sealed class SandboxAuthTests
         Assert.StartsWith("invalid_client|", result);
         Assert.Contains("Check the app key and secret", result);
         Assert.DoesNotContain("regenerated-long-ago", result);
+    }
+
+    [Fact]
+    public async Task A_refused_token_request_is_caught_as_a_sei_error_with_the_gateways_code_and_tracking_id()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { RequireAuthentication = true });
+
+        var result = await CompiledClient.InvokeAsync(Assembly.Value, "RefusedAsSeiError", sandbox.BaseAddress.ToString());
+
+        Assert.Equal("SeiAuthenticationException|401|gateway.authentication.failure|False|True", result);
     }
 
     [Fact]

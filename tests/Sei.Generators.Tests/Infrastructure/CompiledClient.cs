@@ -26,10 +26,16 @@ internal static class CompiledClient
         return context.LoadFromStream(stream);
     }
 
-    public static async Task<string> InvokeAsync(Assembly assembly, string method, string baseUrl)
+    public static Task<string> InvokeAsync(Assembly assembly, string method, string baseUrl) => InvokeAsync(assembly, method, new object[] { baseUrl });
+
+    /// <summary>Calls an asynchronous probe method that takes objects of the test's making (a service collection, options).</summary>
+    public static Task<string> InvokeAsync(Assembly assembly, string method, params object[] arguments) => (Task<string>)Invoke(assembly, method, arguments)!;
+
+    /// <summary>Calls a probe method; types shared with the test (Sei.Client, Microsoft.Extensions.*) come from the test's own load context.</summary>
+    public static object? Invoke(Assembly assembly, string method, params object[] arguments)
     {
         var probe = assembly.GetType("Probe") ?? throw new InvalidOperationException("No Probe class.");
-        var task = (Task<string>)probe.GetMethod(method)!.Invoke(null, new object[] { baseUrl })!;
-        return await task;
+        var target = probe.GetMethod(method) ?? throw new InvalidOperationException("No Probe." + method + " method.");
+        return target.Invoke(null, arguments);
     }
 }
