@@ -1,19 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Sei.Client.Authentication;
 
 /// <summary>Sends a token request to an OAuth 2.0 token endpoint and reads the answer, for every grant SEI uses.</summary>
 public static class SeiTokenEndpoint
 {
-    /// <summary>Requests tokens.</summary>
+    /// <summary>Requests tokens from an endpoint the application gives.</summary>
     /// <param name="send">Sends the request (an <see cref="HttpClient"/>'s SendAsync, or the rest of a handler chain).</param>
     /// <param name="tokenUrl">The token endpoint.</param>
     /// <param name="fields">The form fields (<c>grant_type</c> and the grant's own).</param>
@@ -21,11 +24,31 @@ public static class SeiTokenEndpoint
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tokens.</returns>
     /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token.</exception>
-    public static async Task<SeiTokenSet> RequestAsync(
+    /// <exception cref="SeiTransportException">The endpoint could not be reached; the message names it.</exception>
+    public static Task<SeiTokenSet> RequestAsync(
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
         Uri tokenUrl,
         IEnumerable<KeyValuePair<string, string>> fields,
         string? basicCredentials,
+        CancellationToken cancellationToken)
+        => RequestAsync(send, new SeiResolvedEndpoint(tokenUrl ?? throw new ArgumentNullException(nameof(tokenUrl)), SeiEndpointSource.Configured), fields, basicCredentials, null, cancellationToken);
+
+    /// <summary>Requests tokens, first logging at Information where the request goes and why (never a secret).</summary>
+    /// <param name="send">Sends the request (an <see cref="HttpClient"/>'s SendAsync, or the rest of a handler chain).</param>
+    /// <param name="endpoint">The token endpoint, and why it is there.</param>
+    /// <param name="fields">The form fields (<c>grant_type</c> and the grant's own).</param>
+    /// <param name="basicCredentials">Base64 <c>key:secret</c> for HTTP Basic authentication, or <see langword="null"/>.</param>
+    /// <param name="logger">Where the request is logged, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The tokens.</returns>
+    /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token.</exception>
+    /// <exception cref="SeiTransportException">The endpoint could not be reached; the message names it.</exception>
+    public static async Task<SeiTokenSet> RequestAsync(
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        SeiResolvedEndpoint endpoint,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string? basicCredentials,
+        ILogger? logger,
         CancellationToken cancellationToken)
     {
         if (send is null)
@@ -33,32 +56,57 @@ public static class SeiTokenEndpoint
             throw new ArgumentNullException(nameof(send));
         }
 
-        if (tokenUrl is null)
+        if (endpoint is null)
         {
-            throw new ArgumentNullException(nameof(tokenUrl));
+            throw new ArgumentNullException(nameof(endpoint));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(fields) };
+        var form = (fields ?? throw new ArgumentNullException(nameof(fields))).ToList();
+        var tokenUrl = endpoint.Url;
+        SeiTokenLog.Requesting(
+            logger ?? NullLogger.Instance,
+            form.FirstOrDefault(f => f.Key == "grant_type").Value ?? "(none)",
+            form.FirstOrDefault(f => f.Key == "scope").Value ?? string.Empty,
+            endpoint);
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(form) };
         if (basicCredentials is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basicCredentials);
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await send(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await send(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new SeiTransportException(
+                TokenRequestName,
+                tokenUrl,
+                $"The OAuth 2.0 token request to {endpoint.Display} ({SeiResolvedEndpoint.Describe(endpoint.Source)}) got no answer: {exception.Message} Check the token URL (set SeiClientCredentials.TokenUrl if the document's is wrong for this environment), the network path and, for mutual TLS, the client certificate.",
+                exception);
+        }
+
+        using var response = sent;
         var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
         var answer = Parse(body);
         if (!response.IsSuccessStatusCode || answer.AccessToken is null)
         {
-            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, answer.Error, Explain(tokenUrl, response.StatusCode, answer.Error, answer.Description, trackingId), trackingId);
+            var mediaType = response.Content?.Headers.ContentType?.MediaType;
+            throw new SeiAuthenticationException(tokenUrl, response.StatusCode, answer.Error, Explain(endpoint, response.StatusCode, answer, mediaType, trackingId), trackingId);
         }
 
         var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn ?? 3600);
         return new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope);
     }
 
-    private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description) Parse(byte[] body)
+    /// <summary>The name token requests go by in transport errors and timeouts, in place of an operation's.</summary>
+    internal const string TokenRequestName = "The OAuth 2.0 token request";
+
+    private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description, bool IsJson) Parse(byte[] body)
     {
         try
         {
@@ -66,7 +114,7 @@ public static class SeiTokenEndpoint
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return default;
+                return (null, null, null, null, null, null, true);
             }
 
             string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -77,7 +125,7 @@ public static class SeiTokenEndpoint
                     : double.TryParse(expiresIn.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
             }
 
-            return (Text("access_token"), Text("refresh_token"), expires, Text("scope"), Text("error") ?? Text("code"), Text("error_description") ?? Text("message"));
+            return (Text("access_token"), Text("refresh_token"), expires, Text("scope"), Text("error") ?? Text("code"), Text("error_description") ?? Text("message"), true);
         }
         catch (JsonException)
         {
@@ -85,9 +133,20 @@ public static class SeiTokenEndpoint
         }
     }
 
-    private static string Explain(Uri tokenUrl, HttpStatusCode status, string? error, string? description, string? trackingId)
+    private static string Explain(
+        SeiResolvedEndpoint endpoint,
+        HttpStatusCode status,
+        (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description, bool IsJson) answer,
+        string? mediaType,
+        string? trackingId)
     {
+        var (error, description) = (answer.Error, answer.Description);
         var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
+        if (!answer.IsJson)
+        {
+            detail += $"; the answer was not JSON ({mediaType ?? "no content type"}), so this may not be an OAuth 2.0 token endpoint";
+        }
+
         var advice = error switch
         {
             "invalid_grant" => "The authorization code, refresh token or user credentials were refused: codes are single-use and short-lived, refresh tokens can be revoked, and PKCE needs the same code_verifier that made the code_challenge.",
@@ -97,6 +156,6 @@ public static class SeiTokenEndpoint
             _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
             _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
         };
-        return $"The token endpoint {tokenUrl} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+        return $"The token endpoint {endpoint.Display} ({SeiResolvedEndpoint.Describe(endpoint.Source)}) refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
     }
 }
