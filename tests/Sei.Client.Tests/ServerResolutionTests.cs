@@ -1,4 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sei.Client.DependencyInjection;
+using Sei.Client.Http;
+using Sei.Testing;
 using Xunit;
 
 namespace Sei.Client.Tests;
@@ -156,5 +165,29 @@ public sealed class ServerResolutionTests
     {
         Assert.Equal(new Uri("https://api.example.com:444/"), Resolve(Described, o => { o.Environment = SeiEnvironment.Prod; o.UseMutualTlsPort = true; }).Url);
         Assert.Equal(new Uri("https://gateway.internal:444/"), Resolve(Described, o => { o.BaseAddress = new Uri("https://gateway.internal/"); o.UseMutualTlsPort = true; }).Url);
+    }
+
+    private sealed class RegionClient : SeiClientBase
+    {
+        public RegionClient(HttpClient httpClient, SeiClientOptions options, SeiApiDescription api)
+            : base(httpClient, options, null, api)
+        {
+        }
+
+        public async Task<SeiResponse> PingAsync() => CreateResponse(await SendAsync(new SeiRequestBuilder(HttpMethod.Get, "/v1/ping", "ping"), default).ConfigureAwait(false));
+    }
+
+    [Fact]
+    public async Task Server_variables_bind_from_configuration_without_reflection_and_reach_the_request()
+    {
+        using var server = new LoopbackServer(_ => (204, string.Empty, null));
+        var api = new SeiApiDescription(new[] { new SeiServer(server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/{region}", null, null, new SeiServerVariable("region", "us", "us", "eu")) });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Sei:Regions:ServerVariables:region"] = "eu" }).Build();
+        var services = new ServiceCollection();
+        services.AddSeiClient(api, (http, options, _) => new RegionClient(http, options, api), configuration.GetSection("Sei:Regions"));
+
+        await services.BuildServiceProvider().GetRequiredService<RegionClient>().PingAsync();
+
+        Assert.Equal("/eu/v1/ping", server.Requests.Single().RawUrl);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
-using Sei.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator.Security;
@@ -75,9 +74,7 @@ public sealed class CredentialRoutingTests
                       tokenUrl: '{{tokenUrl}}'
                       scopes: { things.read: Read things. }
             """;
-        var run = GeneratorHarness.Run(new[] { new SpecFile(GeneratorHarness.ProjectDirectory + "routing.yaml", document) }, new[] { Probe });
-        Assert.True(run.Fault() is null, run.Fault());
-        return CompiledClient.Compile(run);
+        return LoopbackFleet.Compile("routing.yaml", document, Probe);
     }
 
     [Fact]

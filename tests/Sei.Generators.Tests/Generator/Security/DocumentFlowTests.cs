@@ -1,6 +1,5 @@
 using System;
 using System.Threading.Tasks;
-using Sei.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator.Security;
@@ -97,10 +96,7 @@ public sealed class DocumentFlowTests
                       tokenUrl: '{{fleet.Origin(0)}}/password/oauth/token'
                       scopes: { things.read: Read. }
             """;
-        var run = GeneratorHarness.Run(new[] { new SpecFile(GeneratorHarness.ProjectDirectory + "users.yaml", document) }, new[] { UsersProbe });
-        Assert.True(run.Fault() is null, run.Fault());
-
-        var authorize = await LoopbackFleet.CallAsync(CompiledClient.Compile(run), "Qa");
+        var authorize = await LoopbackFleet.CallAsync(LoopbackFleet.Compile("users.yaml", document, UsersProbe), "Qa");
 
         Assert.Equal(fleet.Origin(1) + "/oauth/authorize", authorize);
         Assert.Equal(new[] { "1: POST /oauth/token", "1: POST /refresh/oauth/token", "1: POST /password/oauth/token", "1: GET /v1/things" }, fleet.Hits());
@@ -125,10 +121,7 @@ public sealed class DocumentFlowTests
                   operationId: listThings
                   responses: { '204': { description: Done. } }
             """;
-        var run = GeneratorHarness.Run(new[] { new SpecFile(GeneratorHarness.ProjectDirectory + "regions.yaml", document) }, new[] { RegionsProbe });
-        Assert.True(run.Fault() is null, run.Fault());
-
-        var error = await LoopbackFleet.CallAsync(CompiledClient.Compile(run), string.Empty);
+        var error = await LoopbackFleet.CallAsync(LoopbackFleet.Compile("regions.yaml", document, RegionsProbe), string.Empty);
 
         Assert.Equal(new[] { "0: GET /acme/eu-west/v1/things", "0: GET /public/us/v1/things" }, fleet.Hits());
         Assert.Equal("The server variable 'region' cannot be 'mars': the API document allows 'us', 'eu-west'.", error);

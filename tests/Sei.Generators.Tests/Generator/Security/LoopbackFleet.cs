@@ -49,7 +49,15 @@ internal sealed class LoopbackFleet : IDisposable
         }
     }
 
-    /// <summary>Compiles a document's client with a probe and calls the probe's <c>Call</c> with the settings text.</summary>
+    /// <summary>Generates a document's client, requires the generator to have handled it, and compiles it with a probe class.</summary>
+    public static Assembly Compile(string fileName, string document, string probe)
+    {
+        var run = GeneratorHarness.Run(new[] { new SpecFile(GeneratorHarness.ProjectDirectory + fileName, document) }, new[] { probe });
+        Xunit.Assert.True(run.Fault() is null, run.Fault());
+        return CompiledClient.Compile(run);
+    }
+
+    /// <summary>Calls the compiled probe's <c>Call</c> with the settings text.</summary>
     public static Task<string> CallAsync(Assembly assembly, string settings) => CompiledClient.InvokeAsync(assembly, "Call", settings);
 
     private static bool IsTokenRequest(RecordedRequest request)

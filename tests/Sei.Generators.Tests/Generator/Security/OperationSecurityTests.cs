@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
-using Sei.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator.Security;
@@ -132,10 +128,9 @@ public sealed class OperationSecurityTests
     public async Task Each_operation_gets_the_credentials_its_security_asks_for(string fileName, string document)
     {
         using var fleet = new LoopbackFleet(1);
-        var run = GeneratorHarness.Run(new[] { new SpecFile(GeneratorHarness.ProjectDirectory + fileName, document) }, new[] { Probe });
-        Assert.True(run.Fault() is null, run.Fault());
+        var client = LoopbackFleet.Compile(fileName, document, Probe);
 
-        Assert.Equal("ok", await LoopbackFleet.CallAsync(CompiledClient.Compile(run), fleet.Origin(0)));
+        Assert.Equal("ok", await LoopbackFleet.CallAsync(client, fleet.Origin(0)));
 
         Assert.Equal(
             new[]
