@@ -60,7 +60,9 @@ internal static class ServerBuilder
                 }
             }
 
-            read.Add((new ServerModel(server.Url!.TrimEnd('/'), description, variables.ToEquatableArray(), EquatableArray<EnvironmentAssignment>.Empty), named, byVariable));
+            // "https://api.example.com/" and "https://api.example.com" are one server; "/" stays "/".
+            var url = server.Url!.TrimEnd('/');
+            read.Add((new ServerModel(url.Length == 0 ? "/" : url, description, variables.ToEquatableArray(), EquatableArray<EnvironmentAssignment>.Empty), named, byVariable));
         }
 
         // Named alone first, then through a variable; within each, the first server listed.

@@ -61,7 +61,7 @@ internal static partial class ClientEmitter
         }
 
         writer.Line();
-        writer.Summary("The API document's server variables, with the values it allows, for SeiClientOptions.SetServerVariable (in configuration: ServerVariables:name). The environment and port variables are set by Environment and UseMutualTlsPort.");
+        writer.Line("/// <summary>The API document's server variables, with the values it allows, for <see cref=\"global::Sei.Client.SeiClientOptions.SetServerVariable\"/> (in configuration: <c>ServerVariables:name</c>). The environment and port variables are set by <see cref=\"global::Sei.Client.SeiClientOptions.Environment\"/> and <see cref=\"global::Sei.Client.SeiClientOptions.UseMutualTlsPort\"/>.</summary>");
         writer.Open("public static class ServerVariables");
         var first = true;
         foreach (var option in model.ServerVariableOptions)
@@ -72,11 +72,11 @@ internal static partial class ClientEmitter
             }
 
             first = false;
-            writer.Summary("The server variable <c>" + option.VariableName + "</c>" + (option.Description is null ? string.Empty : ": " + option.Description.TrimEnd('.')) + ". The document's default is <c>" + option.Default + "</c>.");
+            writer.Line("/// <summary>The server variable <c>" + CodeWriter.Xml(option.VariableName) + "</c>" + (option.Description is null ? string.Empty : ": " + CodeWriter.Xml(option.Description.TrimEnd('.'))) + ". The document's default is <c>" + CodeWriter.Xml(option.Default) + "</c>.</summary>");
             writer.Open("public static class " + option.ClassName);
             if (option.Values.IsEmpty)
             {
-                writer.Summary("A value of <c>" + option.VariableName + "</c>; the document allows any.");
+                writer.Line("/// <summary>A value of <c>" + CodeWriter.Xml(option.VariableName) + "</c>; the document allows any.</summary>");
                 writer.Line("/// <param name=\"value\">The value.</param>");
                 writer.Line("/// <returns>The variable and its value.</returns>");
                 writer.Line("public static " + Client + "SeiServerVariableValue Of(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
@@ -84,7 +84,7 @@ internal static partial class ClientEmitter
 
             foreach (var value in option.Values)
             {
-                writer.Summary("The value <c>" + value.Value + "</c>.");
+                writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(value.Value) + "</c>.</summary>");
                 writer.Line("public static " + Client + "SeiServerVariableValue " + value.MemberName + " { get; } = new(" + EmitContext.Literal(option.VariableName) + ", " + EmitContext.Literal(value.Value) + ");");
             }
 

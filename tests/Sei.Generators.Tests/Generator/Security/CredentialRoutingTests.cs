@@ -192,6 +192,23 @@ public sealed class CredentialRoutingTests
             fleet.Hits());
     }
 
+    [Fact]
+    public async Task Environments_named_together_in_prose_get_their_own_url_from_a_variable_or_a_clear_error()
+    {
+        using var fleet = new LoopbackFleet(2);
+        var servers = $"servers:\n  - url: '{fleet.Origin(0)}/{{env}}'\n    description: Dev, QA and Pilot\n    variables:\n      env: {{ default: dev, enum: [dev, qa] }}"
+            + $"\n  - url: '{fleet.Origin(1)}'\n    description: Dev, QA and Pilot (shared)";
+        var client = Compile(servers, "/oauth/token");
+
+        Assert.Equal("ok", await LoopbackFleet.CallAsync(client, "environment=Qa"));
+        Assert.Equal("ok", await LoopbackFleet.CallAsync(client, "environment=Dev"));
+        var pilot = await CallCatchingAsync(client, "environment=Pilot");
+
+        Assert.Equal(new[] { "0: POST /oauth/token", "0: GET /qa/v1/things", "0: POST /oauth/token", "0: GET /dev/v1/things" }, fleet.Hits());
+        Assert.StartsWith("InvalidOperationException: The API document lists no server for the Pilot environment (it lists: Dev, Qa;", pilot);
+        Assert.Contains(fleet.Origin(1) + " (Dev, QA and Pilot (shared))", pilot);
+    }
+
     private static async Task<string> CallCatchingAsync(Assembly client, string settings)
     {
         try

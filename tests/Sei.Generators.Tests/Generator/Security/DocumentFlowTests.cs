@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Sei.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator.Security;
@@ -122,8 +123,12 @@ public sealed class DocumentFlowTests
                   responses: { '204': { description: Done. } }
             """;
         var error = await LoopbackFleet.CallAsync(LoopbackFleet.Compile("regions.yaml", document, RegionsProbe), string.Empty);
+        var source = GeneratorHarness.Run(new SpecFile(GeneratorHarness.ProjectDirectory + "regions.yaml", document)).Source(".Client.g.cs");
 
         Assert.Equal(new[] { "0: GET /acme/eu-west/v1/things", "0: GET /public/us/v1/things" }, fleet.Hits());
         Assert.Equal("The server variable 'region' cannot be 'mars': the API document allows 'us', 'eu-west'.", error);
+        Assert.Contains("/// <summary>The server variable <c>region</c>: Where the data lives. The document's default is <c>us</c>.</summary>", source);
+        Assert.Contains("public static global::Sei.Client.SeiServerVariableValue EuWest { get; } = new(\"region\", \"eu-west\");", source);
+        Assert.Contains("public static global::Sei.Client.SeiServerVariableValue Of(string value) => new(\"tenant\", value);", source);
     }
 }
