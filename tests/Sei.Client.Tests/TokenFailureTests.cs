@@ -78,7 +78,7 @@ public sealed class TokenFailureTests
         Assert.Contains("token request to " + tokenUrl, exception.Message);
         Assert.DoesNotContain(apiServer.BaseAddress.Authority, exception.Message);
         Assert.Empty(apiServer.Requests);
-        var logged = Assert.Single(loggers.Logger.Entries, e => e.Message.StartsWith("Requesting an OAuth 2.0 token", StringComparison.Ordinal));
+        var logged = Assert.Single(loggers.Logger.Entries, e => e.Message.StartsWith("Requesting an OAuth token", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Information, logged.Level);
         Assert.Contains(tokenUrl.ToString(), logged.Message);
         Assert.Contains("configured by the application", logged.Message);

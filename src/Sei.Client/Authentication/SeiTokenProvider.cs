@@ -179,10 +179,10 @@ internal static class SeiTokenLog
         LoggerMessage.Define<string, string, string, string>(
             LogLevel.Information,
             new EventId(21, "SeiTokenRequest"),
-            "Requesting an OAuth 2.0 token (grant {GrantType}, scopes {Scopes}) from {TokenEndpoint}: {EndpointSource}");
+            "Requesting an OAuth token (grant {GrantType}, scopes {Scopes}) from {TokenUrl}: {EndpointSource}");
 
     private static readonly Action<ILogger, string, double, Exception?> AcquiredMessage =
-        LoggerMessage.Define<string, double>(LogLevel.Information, new EventId(20, "SeiTokenAcquired"), "Obtained an OAuth 2.0 token from {TokenEndpoint}, valid for {LifetimeSeconds} s");
+        LoggerMessage.Define<string, double>(LogLevel.Information, new EventId(20, "SeiTokenAcquired"), "Obtained an OAuth token from {TokenUrl}, valid for {LifetimeSeconds} s");
 
     public static void Requesting(ILogger logger, string grantType, string scopes, SeiResolvedEndpoint endpoint)
         => RequestingMessage(logger, grantType, scopes.Length == 0 ? "(none named)" : scopes, endpoint.Display, SeiResolvedEndpoint.Describe(endpoint.Source), null);
