@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Sei.Client.Authentication;
 using Sei.Client.Http;
 using Sei.Client.Json;
 
@@ -84,13 +85,17 @@ public abstract class SeiClientBase
             throw new ArgumentNullException(nameof(request));
         }
 
-        var uri = request.BuildUri(ServerUrl);
+        // Resolved once per call: the handlers behind read the same server and the operation's security from the request.
+        var server = ApiDescription.ResolveServer(Options, HttpClient.BaseAddress);
+        var uri = request.BuildUri(server.Url);
         if (request.Method == HttpMethod.Get && uri.AbsoluteUri.Length > Options.MaxUrlLength)
         {
             throw new SeiUrlTooLongException(request.OperationName, uri.AbsoluteUri.Length, Options.MaxUrlLength, request.SearchAlternative);
         }
 
-        using var message = request.ToHttpRequestMessage(ServerUrl);
+        using var message = request.ToHttpRequestMessage(server.Url);
+        var context = new SeiRequestContext(request.OperationName, server, ApiDescription.SecurityOf(request.Method.Method, request.PathTemplate));
+        context.AttachTo(message);
         using var activity = SeiTelemetry.StartRequest(request);
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
@@ -100,19 +105,24 @@ public abstract class SeiClientBase
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // The caller did not cancel, so HttpClient.Timeout elapsed (SeiClientOptions.Timeout, unless the application changed the HTTP client's after).
+            // The caller did not cancel, so HttpClient.Timeout elapsed (SeiClientOptions.Timeout, unless the
+            // application changed the HTTP client's after); while waiting for a token, the token endpoint's fault.
             SeiLog.Failed(Logger, request, exception);
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
-            throw new SeiTimeoutException(request.OperationName, ServerUrl, HttpClient.Timeout, exception);
+            throw context.PendingTokenEndpoint is { } tokenEndpoint
+                ? new SeiTimeoutException(SeiTokenEndpoint.TokenRequestName + " of " + request.OperationName, tokenEndpoint, HttpClient.Timeout, exception)
+                : new SeiTimeoutException(request.OperationName, server.Url, HttpClient.Timeout, exception);
         }
         catch (HttpRequestException exception)
         {
             SeiLog.Failed(Logger, request, exception);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            var failed = context.PendingTokenEndpoint ?? server.Url;
+            var what = context.PendingTokenEndpoint is null ? request.OperationName : SeiTokenEndpoint.TokenRequestName + " of " + request.OperationName;
             throw new SeiTransportException(
                 request.OperationName,
-                ServerUrl,
-                $"{request.OperationName} could not reach {SeiRedaction.Url(ServerUrl)}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
+                failed,
+                $"{what} could not reach {SeiRedaction.Url(failed)}: {exception.Message} Check the environment's URL, the network path and, for mutual TLS, the client certificate.",
                 exception);
         }
 

@@ -26,9 +26,20 @@ public class SeiClientOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether calls go to port 444 of the environment's host, where
-    /// SEI serves server-to-server calls with mutual TLS (a client certificate).
+    /// SEI serves server-to-server calls with mutual TLS (a client certificate). When the document's
+    /// server URL has a port variable that allows 444, that variable is set; otherwise the port is replaced.
     /// </summary>
     public bool UseMutualTlsPort { get; set; }
+
+    /// <summary>
+    /// Gets the values of the document's server variables (<c>https://{region}.api.example.com</c>) by
+    /// name, other than the environment and port variables, which <see cref="Environment"/> and
+    /// <see cref="UseMutualTlsPort"/> set. A value the document does not allow, or a name no server
+    /// has, fails with a message when the server URL is resolved. The generated client's
+    /// <c>ServerVariables</c> members give the allowed values, typed; configuration binds
+    /// <c>ServerVariables:name</c>.
+    /// </summary>
+    public System.Collections.Generic.IDictionary<string, string> ServerVariables { get; } = new System.Collections.Generic.Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Gets or sets the name of the response header that carries the tracking ID (matched case-insensitively).</summary>
     public string TrackingIdHeaderName { get; set; } = DefaultTrackingIdHeaderName;
@@ -92,10 +103,27 @@ public class SeiClientOptions
     /// <summary>Gets or sets the OAuth 2.0 client credentials; when set, every call carries a bearer token obtained with them.</summary>
     public SeiClientCredentials? ClientCredentials { get; set; }
 
+    /// <summary>Sets a server variable, from the generated client's <c>ServerVariables</c> members.</summary>
+    /// <param name="value">The variable and its value.</param>
+    /// <returns>These options, for chaining.</returns>
+    public SeiClientOptions SetServerVariable(SeiServerVariableValue value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        ServerVariables[value.Name] = value.Value;
+        return this;
+    }
+
     /// <summary>Uses OAuth 2.0 client credentials (SEI's app key and secret) for every call.</summary>
     /// <param name="appKey">The application's consumer key.</param>
     /// <param name="appSecret">The application's consumer secret.</param>
-    /// <param name="scope">The scopes to ask for, separated by spaces, or <see langword="null"/> for the application's defaults.</param>
+    /// <param name="scope">
+    /// The scopes to ask for on every token request, separated by spaces; <see langword="null"/> asks,
+    /// for each operation, for the scopes the document says it requires.
+    /// </param>
     /// <returns>These options, for chaining.</returns>
     public SeiClientOptions UseClientCredentials(string appKey, string appSecret, string? scope = null)
     {

@@ -24,10 +24,18 @@ public sealed class SeiClientCredentials
     /// <summary>Gets the application's consumer secret.</summary>
     public string AppSecret { get; }
 
-    /// <summary>Gets or sets the scopes to ask for, separated by spaces, or <see langword="null"/> for the application's defaults.</summary>
+    /// <summary>
+    /// Gets or sets the scopes to ask for on every token request, separated by spaces. When
+    /// <see langword="null"/>, each operation's token is asked for with the scopes the document says
+    /// that operation requires (none for an operation that names none), and tokens are kept per scope set.
+    /// </summary>
     public string? Scope { get; set; }
 
-    /// <summary>Gets or sets the token URL, overriding the one the API document gives.</summary>
+    /// <summary>
+    /// Gets or sets the token URL, overriding the one the API document gives. Set it when the token
+    /// endpoint of the environment you call is on a host the document does not map to it (see
+    /// <see cref="SeiApiDescription"/>'s remarks): credentials go to it and nowhere else.
+    /// </summary>
     public Uri? TokenUrl { get; set; }
 
     /// <summary>Gets or sets how long before its expiry a token is replaced, so no call goes out with a token about to lapse.</summary>

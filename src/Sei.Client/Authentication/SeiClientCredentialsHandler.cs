@@ -5,30 +5,45 @@ using System.Threading.Tasks;
 namespace Sei.Client.Authentication;
 
 /// <summary>
-/// Adds a client-credentials bearer token to requests to the API's host; on a 401 the token is
-/// replaced and the request sent once more, so an expired token is recovered without the caller noticing.
+/// Adds a client-credentials bearer token to requests to the API's server whose operation asks for
+/// one, with the scopes it requires; on a 401 the token is replaced and the request sent once more,
+/// so an expired token is recovered without the caller noticing.
 /// </summary>
 public sealed class SeiClientCredentialsHandler : SeiBearerHandler
 {
     private readonly SeiTokenProvider _tokens;
-    private readonly Func<Uri, Uri?> _tokenUrlFor;
 
     /// <summary>Initializes a new instance of the <see cref="SeiClientCredentialsHandler"/> class.</summary>
     /// <param name="tokens">The token provider (shared across handlers of one client).</param>
-    /// <param name="apiServer">Gives the API's server; requests to any other host get no token.</param>
-    /// <param name="tokenUrlFor">Gives the token URL for the API's server, or <see langword="null"/> when none is known.</param>
-    public SeiClientCredentialsHandler(SeiTokenProvider tokens, Func<Uri> apiServer, Func<Uri, Uri?> tokenUrlFor)
-        : base(apiServer)
+    /// <param name="api">What the API document says of servers, token URLs and operations' security.</param>
+    /// <param name="options">The client's options, with the credentials and any token URL of the application's.</param>
+    public SeiClientCredentialsHandler(SeiTokenProvider tokens, SeiApiDescription api, SeiClientOptions options)
+        : base(api, options)
     {
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
-        _tokenUrlFor = tokenUrlFor ?? throw new ArgumentNullException(nameof(tokenUrlFor));
     }
 
     /// <inheritdoc/>
-    protected override Task<string> GetTokenAsync(Uri server, string? rejected, CancellationToken cancellationToken)
+    protected override bool UsesClientCredentials => true;
+
+    /// <inheritdoc/>
+    protected override async Task<string> GetTokenAsync(SeiTokenDemand demand, string? rejected, CancellationToken cancellationToken)
     {
-        var tokenUrl = _tokenUrlFor(server)
-            ?? throw new InvalidOperationException("No OAuth token URL is known for this API: the document declares no client-credentials flow. Set SeiClientCredentials.TokenUrl.");
-        return _tokens.GetTokenAsync(tokenUrl, SendPastAsync, rejected, cancellationToken);
+        if (demand is null)
+        {
+            throw new ArgumentNullException(nameof(demand));
+        }
+
+        var endpoint = Api.ResolveTokenEndpoint(demand.Server, Options, demand.Scheme)
+            ?? throw new InvalidOperationException(
+                "No OAuth 2.0 token URL is known for this API: the document declares no client-credentials flow"
+                + (demand.Scheme is null ? string.Empty : " for the scheme '" + demand.Scheme.Name + "'")
+                + ". Set SeiClientCredentials.TokenUrl.");
+
+        // Until the token comes, a timeout is the token endpoint's, and the error must say so.
+        demand.Request?.WaitingForToken(endpoint.Url);
+        var token = await _tokens.GetTokenAsync(endpoint, demand.Scopes, SendPastAsync, rejected, cancellationToken).ConfigureAwait(false);
+        demand.Request?.WaitingForToken(null);
+        return token;
     }
 }

@@ -9,7 +9,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Sei.Client.Http;
 
 namespace Sei.Client.Authentication;
@@ -17,7 +18,7 @@ namespace Sei.Client.Authentication;
 /// <summary>Sends a token request to an OAuth 2.0 token endpoint and reads the answer, for every grant SEI uses.</summary>
 public static class SeiTokenEndpoint
 {
-    /// <summary>Requests tokens.</summary>
+    /// <summary>Requests tokens from an endpoint the application gives.</summary>
     /// <param name="send">Sends the request (an <see cref="HttpClient"/>'s SendAsync, or the rest of a handler chain).</param>
     /// <param name="tokenUrl">The token endpoint.</param>
     /// <param name="fields">The form fields (<c>grant_type</c> and the grant's own).</param>
@@ -25,11 +26,31 @@ public static class SeiTokenEndpoint
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tokens.</returns>
     /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token; its message holds none of what the request carried.</exception>
-    public static async Task<SeiTokenSet> RequestAsync(
+    /// <exception cref="SeiTransportException">The endpoint could not be reached; the message names it.</exception>
+    public static Task<SeiTokenSet> RequestAsync(
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
         Uri tokenUrl,
         IEnumerable<KeyValuePair<string, string>> fields,
         string? basicCredentials,
+        CancellationToken cancellationToken)
+        => RequestAsync(send, new SeiResolvedEndpoint(tokenUrl ?? throw new ArgumentNullException(nameof(tokenUrl)), SeiEndpointSource.Configured), fields, basicCredentials, null, cancellationToken);
+
+    /// <summary>Requests tokens, first logging at Information where the request goes and why (never a secret).</summary>
+    /// <param name="send">Sends the request (an <see cref="HttpClient"/>'s SendAsync, or the rest of a handler chain).</param>
+    /// <param name="endpoint">The token endpoint, and why it is there.</param>
+    /// <param name="fields">The form fields (<c>grant_type</c> and the grant's own).</param>
+    /// <param name="basicCredentials">Base64 <c>key:secret</c> for HTTP Basic authentication, or <see langword="null"/>.</param>
+    /// <param name="logger">Where the request is logged, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The tokens.</returns>
+    /// <exception cref="SeiAuthenticationException">The endpoint refused, or answered with no access token; its message holds none of what the request carried.</exception>
+    /// <exception cref="SeiTransportException">The endpoint could not be reached; the message names it.</exception>
+    public static async Task<SeiTokenSet> RequestAsync(
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        SeiResolvedEndpoint endpoint,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string? basicCredentials,
+        ILogger? logger,
         CancellationToken cancellationToken)
     {
         if (send is null)
@@ -37,12 +58,18 @@ public static class SeiTokenEndpoint
             throw new ArgumentNullException(nameof(send));
         }
 
-        if (tokenUrl is null)
+        if (endpoint is null)
         {
-            throw new ArgumentNullException(nameof(tokenUrl));
+            throw new ArgumentNullException(nameof(endpoint));
         }
 
         var form = (fields ?? throw new ArgumentNullException(nameof(fields))).ToList();
+        var tokenUrl = endpoint.Url;
+        SeiTokenLog.Requesting(
+            logger ?? NullLogger.Instance,
+            form.FirstOrDefault(f => f.Key == "grant_type").Value ?? "(none)",
+            form.FirstOrDefault(f => f.Key == "scope").Value ?? string.Empty,
+            endpoint);
         using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(form) };
         if (basicCredentials is not null)
         {
@@ -50,25 +77,42 @@ public static class SeiTokenEndpoint
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await send(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await send(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new SeiTransportException(
+                TokenRequestName,
+                tokenUrl,
+                $"The OAuth 2.0 token request to {endpoint.Display} ({SeiResolvedEndpoint.Describe(endpoint.Source)}) got no answer: {exception.Message} Check the token URL (set SeiClientCredentials.TokenUrl if the document's is wrong for this environment), the network path and, for mutual TLS, the client certificate.",
+                exception);
+        }
+
+        using var response = sent;
         var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
         var answer = Parse(body);
         if (!response.IsSuccessStatusCode || answer.AccessToken is null)
         {
-            throw Refused(tokenUrl, form, basicCredentials, response, body, answer.Error, answer.Description, trackingId);
+            throw Refused(endpoint, form, basicCredentials, response, body, answer.Error, answer.Description, answer.IsJson, trackingId);
         }
 
         var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn ?? 3600);
         return new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope);
     }
 
+    /// <summary>The name token requests go by in transport errors and timeouts, in place of an operation's.</summary>
+    internal const string TokenRequestName = "The OAuth 2.0 token request";
+
     /// <summary>
     /// The exception for a refused token request. Whatever the endpoint wrote back goes through
     /// <see cref="SeiRedaction.Scrub"/> first, because some endpoints echo what they were sent, and
     /// applications log this exception; a successful body without an access token is not kept at all.
     /// </summary>
-    private static SeiAuthenticationException Refused(Uri tokenUrl, List<KeyValuePair<string, string>> form, string? basicCredentials, HttpResponseMessage response, byte[] body, string? error, string? description, string? trackingId)
+    private static SeiAuthenticationException Refused(SeiResolvedEndpoint endpoint, List<KeyValuePair<string, string>> form, string? basicCredentials, HttpResponseMessage response, byte[] body, string? error, string? description, bool isJson, string? trackingId)
     {
         var secrets = Secrets(form, basicCredentials).ToList();
         string? Clean(string? text) => text is null ? null : SeiRedaction.Scrub(text, secrets);
@@ -78,8 +122,9 @@ public static class SeiTokenEndpoint
         var envelope = (success ? SeiErrorEnvelope.Empty : SeiErrorEnvelope.Parse(body)).Redacted(Clean).WithFallback(error, description);
         var rawBody = success ? string.Empty : SeiRedaction.Scrub(Encoding.UTF8.GetString(body), secrets.Concat(secrets.Select(secret => secret is null ? null : JsonEncodedText.Encode(secret).ToString())));
         var grantType = form.FirstOrDefault(field => field.Key == "grant_type").Value ?? "unknown grant";
-        var message = Explain(tokenUrl, response.StatusCode, error, description, trackingId ?? envelope.TrackingId);
-        return new SeiAuthenticationException(tokenUrl, grantType, response.StatusCode, error, message, envelope, trackingId, response.Headers, rawBody);
+        var mediaType = response.Content?.Headers.ContentType?.MediaType;
+        var message = Explain(endpoint, response.StatusCode, error, description, isJson, mediaType, trackingId ?? envelope.TrackingId);
+        return new SeiAuthenticationException(endpoint.Url, grantType, response.StatusCode, error, message, envelope, trackingId, response.Headers, rawBody);
     }
 
     /// <summary>What a token request carried that must not be repeated anywhere: the Basic credentials (encoded and not), and every form value but the public ones.</summary>
@@ -114,7 +159,7 @@ public static class SeiTokenEndpoint
         }
     }
 
-    private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description) Parse(byte[] body)
+    private static (string? AccessToken, string? RefreshToken, double? ExpiresIn, string? Scope, string? Error, string? Description, bool IsJson) Parse(byte[] body)
     {
         try
         {
@@ -122,7 +167,7 @@ public static class SeiTokenEndpoint
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return default;
+                return (null, null, null, null, null, null, true);
             }
 
             string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -133,7 +178,7 @@ public static class SeiTokenEndpoint
                     : double.TryParse(expiresIn.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
             }
 
-            return (Text("access_token"), Text("refresh_token"), expires, Text("scope"), Text("error") ?? Text("code"), Text("error_description") ?? Text("message"));
+            return (Text("access_token"), Text("refresh_token"), expires, Text("scope"), Text("error") ?? Text("code"), Text("error_description") ?? Text("message"), true);
         }
         catch (JsonException)
         {
@@ -141,9 +186,14 @@ public static class SeiTokenEndpoint
         }
     }
 
-    private static string Explain(Uri tokenUrl, HttpStatusCode status, string? error, string? description, string? trackingId)
+    private static string Explain(SeiResolvedEndpoint endpoint, HttpStatusCode status, string? error, string? description, bool isJson, string? mediaType, string? trackingId)
     {
         var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
+        if (!isJson)
+        {
+            detail += $"; the answer was not JSON ({mediaType ?? "no content type"}), so this may not be an OAuth 2.0 token endpoint";
+        }
+
         var advice = error switch
         {
             "invalid_grant" => "The authorization code, refresh token or user credentials were refused: codes are single-use and short-lived, refresh tokens can be revoked, and PKCE needs the same code_verifier that made the code_challenge.",
@@ -153,6 +203,6 @@ public static class SeiTokenEndpoint
             _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
             _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
         };
-        return $"The token endpoint {SeiRedaction.Url(tokenUrl)} refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
+        return $"The token endpoint {endpoint.Display} ({SeiResolvedEndpoint.Describe(endpoint.Source)}) refused to issue a token: HTTP {(int)status}{detail}. {advice} Tracking ID: {trackingId ?? "none"}.";
     }
 }

@@ -80,12 +80,12 @@ public static class SeiClientRegistration
                 if (options.ClientCredentials is not { } credentials)
                 {
                     return options.AccessTokenSource is { } source
-                        ? new SeiAccessTokenHandler(source, () => api.ResolveServerUrl(options, null))
+                        ? new SeiAccessTokenHandler(source, api, options)
                         : new PassThroughHandler();
                 }
 
                 var tokens = provider.GetRequiredService<SeiTokenProviders>().Get(name, credentials, provider.GetService<ILoggerFactory>());
-                return new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server));
+                return new SeiClientCredentialsHandler(tokens, api, options);
             });
     }
 
@@ -135,7 +135,7 @@ public static class SeiClientRegistration
 
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
-    /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
+    /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>ServerVariables:name</c>, <c>TrackingIdHeaderName</c>,
     /// <c>MaxUrlLength</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
     /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
     /// (keep the secret in a secret store or environment variables, not in appsettings.json).
@@ -165,6 +165,15 @@ public static class SeiClientRegistration
         }
 
         options.UseMutualTlsPort = ReadBoolean(configuration, "UseMutualTlsPort") ?? options.UseMutualTlsPort;
+        foreach (var variable in configuration.GetSection("ServerVariables").GetChildren())
+        {
+            // Checked against the document's variables and values when the server URL is resolved.
+            if (variable.Value is { } value)
+            {
+                options.ServerVariables[variable.Key] = value;
+            }
+        }
+
         options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
         options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
         options.Timeout = ReadTimeSpan(configuration, "Timeout") ?? options.Timeout;

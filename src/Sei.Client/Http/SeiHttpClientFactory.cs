@@ -35,11 +35,11 @@ public static class SeiHttpClientFactory
         if (options.ClientCredentials is { } credentials)
         {
             var tokens = new SeiTokenProvider(credentials, loggerFactory?.CreateLogger(typeof(SeiTokenProvider).FullName!));
-            handler = new SeiClientCredentialsHandler(tokens, () => api.ResolveServerUrl(options, null), server => api.ResolveTokenUrl(options, server)) { InnerHandler = handler };
+            handler = new SeiClientCredentialsHandler(tokens, api, options) { InnerHandler = handler };
         }
         else if (options.AccessTokenSource is { } source)
         {
-            handler = new SeiAccessTokenHandler(source, () => api.ResolveServerUrl(options, null)) { InnerHandler = handler };
+            handler = new SeiAccessTokenHandler(source, api, options) { InnerHandler = handler };
         }
 
         handler = new SeiRetryHandler(options.Retry, loggerFactory?.CreateLogger(typeof(SeiRetryHandler).FullName!), options.Timeout) { InnerHandler = handler };

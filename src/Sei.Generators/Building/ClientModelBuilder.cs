@@ -19,7 +19,7 @@ internal static class ClientModelBuilder
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
         "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "Readers", "Routes", "ReaderFor",
+        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "Readers", "Routes", "ReaderFor",
     };
 
     public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)
@@ -40,9 +40,9 @@ internal static class ClientModelBuilder
             mapper.MapComponent(pair.Key, pair.Value ?? new OpenApiSchema());
         }
 
-        var servers = Servers(document);
-        var defaultServer = servers.Count > 0 ? servers[0].Url : "/";
-        var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;
+        var servers = ServerBuilder.Build(document, problems);
+        var defaultServer = ServerBuilder.DefaultUrl(servers);
+        var longestServer = ServerBuilder.LongestUrl(servers);
         var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer).MapAll(document, cancellationToken);
         mapper.LinkDerivedTypes();
 
@@ -56,83 +56,10 @@ internal static class ClientModelBuilder
             Text.Clean(document.Info?.Description),
             defaultServer,
             longestServer,
-            TokenUrl(document),
             servers.ToEquatableArray(),
+            ServerBuilder.VariableOptions(servers).ToEquatableArray(),
             mapper.Declarations.ToEquatableArray(),
-            operations.ToEquatableArray());
-    }
-
-    /// <summary>The token URL of the first OAuth 2.0 client-credentials flow the document declares (Swagger 2.0's "application" flow too).</summary>
-    private static string? TokenUrl(OpenApiDocument document)
-    {
-        foreach (var scheme in document.Components?.SecuritySchemes?.Values ?? Enumerable.Empty<IOpenApiSecurityScheme>())
-        {
-            if (scheme?.Type == SecuritySchemeType.OAuth2 && scheme.Flows?.ClientCredentials?.TokenUrl is { } tokenUrl)
-            {
-                return tokenUrl.OriginalString;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Which SEI environment a server's description names: "Dev", "QA environment", "Production" and the like.</summary>
-    private static string? EnvironmentOf(string? description)
-    {
-        var words = (description ?? string.Empty).ToLowerInvariant()
-            .Split(new[] { ' ', '-', '_', '(', ')', ',', '.', ':', '/' }, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
-        {
-            switch (word)
-            {
-                case "dev":
-                case "development":
-                    return "Dev";
-                case "qa":
-                case "test":
-                case "testing":
-                    return "Qa";
-                case "pilot":
-                case "uat":
-                    return "Pilot";
-                case "prod":
-                case "production":
-                    return "Prod";
-            }
-        }
-
-        return null;
-    }
-
-    private static List<ServerModel> Servers(OpenApiDocument document)
-    {
-        var servers = new List<ServerModel>();
-        foreach (var server in document.Servers ?? new List<OpenApiServer>())
-        {
-            if (string.IsNullOrWhiteSpace(server.Url))
-            {
-                continue;
-            }
-
-            var url = server.Url!;
-            if (server.Variables is { } variables)
-            {
-                foreach (var variable in variables)
-                {
-                    url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
-                }
-            }
-
-            var environment = EnvironmentOf(server.Description);
-            if (environment is not null && servers.Any(s => s.Environment == environment))
-            {
-                // The first server of an environment is its URL; later ones stay listed but unnamed.
-                environment = null;
-            }
-
-            servers.Add(new ServerModel(url.TrimEnd('/'), Text.Clean(server.Description), environment));
-        }
-
-        return servers;
+            operations.ToEquatableArray(),
+            SecurityBuilder.Build(spec, problems));
     }
 }

@@ -20,14 +20,11 @@ internal static partial class ClientEmitter
 
         writer.Line(EmitContext.GeneratedCodeAttribute);
         writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase");
-        writer.Summary("The first server the API document lists, used when no other server URL is configured.");
+        writer.Summary("The first server the API document lists, with its variables at their defaults; used when no other server URL is configured.");
         writer.Line("public const string DefaultServerUrl = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
         writer.Line();
-        writer.Summary("The longest server URL the API document lists; URL-length checks count from it.");
+        writer.Summary("The longest URL the API document's servers expand to (each variable at its longest allowed value); URL-length checks count from it.");
         writer.Line("public const string LongestServerUrl = " + EmitContext.Literal(model.LongestServerUrl) + ";");
-        writer.Line();
-        writer.Summary("The OAuth 2.0 client-credentials token URL the API document declares, or null when it declares none; calls to another environment use that environment's host.");
-        writer.Line("public const string? TokenUrl = " + (model.TokenUrl is null ? "null" : EmitContext.Literal(model.TokenUrl)) + ";");
         writer.Line();
         writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
         writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
@@ -45,19 +42,8 @@ internal static partial class ClientEmitter
         writer.Line("public static " + model.ClientName + " Create(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)");
         writer.Line("    => new " + model.ClientName + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(Api, options, loggerFactory), options, loggerFactory is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + model.ClientName + ">(loggerFactory));");
         writer.Line();
-        writer.Summary("The server URL of each SEI environment the API document lists (matched by the servers' descriptions).");
-        var environments = model.Servers.Where(s => s.Environment is not null).ToList();
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<global::Sei.Client.SeiEnvironment, string> EnvironmentUrls { get; } = new global::System.Collections.Generic.Dictionary<global::Sei.Client.SeiEnvironment, string>");
-        writer.Line("{");
-        foreach (var server in environments)
-        {
-            writer.Line("    [global::Sei.Client.SeiEnvironment." + server.Environment + "] = " + EmitContext.Literal(server.Url) + ",");
-        }
-
-        writer.Line("};");
-        writer.Line();
-        writer.Summary("What the API document says of its servers and token URL.");
-        writer.Line("public static global::Sei.Client.SeiApiDescription Api { get; } = new global::Sei.Client.SeiApiDescription(DefaultServerUrl, EnvironmentUrls, TokenUrl);");
+        EmitApiDescription(writer, model);
+        EmitServerVariables(writer, model);
         foreach (var operation in model.Operations)
         {
             writer.Line();

@@ -18,7 +18,11 @@ internal sealed record ClientModel(
     string? Description,
     string DefaultServerUrl,
     string LongestServerUrl,
-    string? TokenUrl,
     EquatableArray<ServerModel> Servers,
+    EquatableArray<ServerVariableOptionModel> ServerVariableOptions,
     EquatableArray<TypeDeclaration> Types,
-    EquatableArray<OperationModel> Operations);
+    EquatableArray<OperationModel> Operations,
+    ApiSecurityModel Security);
+
+/// <summary>What the document says of security: its schemes, its top-level security (null when it says nothing), and each operation whose own differs.</summary>
+internal sealed record ApiSecurityModel(EquatableArray<SecuritySchemeModel> Schemes, SecurityModel? Default, EquatableArray<OperationSecurityModel> Operations);

@@ -94,6 +94,3 @@ internal sealed record LinkHelperModel(string MethodName, string LinkName, strin
 
 /// <summary>The POST operation that takes in its body the filters a GET carries in its URL (SEI's answer to the 2048-character limit).</summary>
 internal sealed record SearchAlternativeModel(string MethodName, string HttpMethod, string Path);
-
-/// <summary>A server the document lists, and the SEI environment (Dev, Qa, Pilot, Prod) its description names, if any.</summary>
-internal sealed record ServerModel(string Url, string? Description, string? Environment = null);

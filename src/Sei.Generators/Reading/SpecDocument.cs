@@ -17,4 +17,7 @@ internal sealed class SpecDocument
     public SourceMap Map { get; }
 
     public OpenApiSpecVersion Version { get; }
+
+    /// <summary>OAuth 2.0 URLs written as templates of the server's variables, by JSON pointer; the reader saw stand-ins (see <see cref="FlowUrlTemplates"/>).</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string> UrlTemplates { get; init; } = new System.Collections.Generic.Dictionary<string, string>();
 }
