@@ -14,7 +14,7 @@ namespace Sei.Client.DependencyInjection;
 /// <summary>
 /// Registers generated SEI clients as typed clients on <c>IHttpClientFactory</c>, each with its
 /// own named <see cref="SeiClientOptions"/> and SEI's retry rules. Generated code calls this from
-/// its <c>AddXxxClient</c> methods; it works for any generated client type too.
+/// its <c>AddXxxClientV1</c> (client name and version) methods; it works for any generated client type too.
 /// </summary>
 public static class SeiClientRegistration
 {

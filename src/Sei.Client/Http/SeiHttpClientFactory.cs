@@ -9,7 +9,7 @@ namespace Sei.Client.Http;
 /// <summary>
 /// Builds the HTTP client a generated client uses without dependency injection: SEI's retries,
 /// client-credentials tokens and the client certificate, over one primary handler. With
-/// dependency injection, <c>AddXxxClient</c> builds the same chain on <c>IHttpClientFactory</c>.
+/// dependency injection, <c>AddXxxClientV1</c> builds the same chain on <c>IHttpClientFactory</c>.
 /// </summary>
 public static class SeiHttpClientFactory
 {

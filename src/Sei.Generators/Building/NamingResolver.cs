@@ -98,6 +98,14 @@ internal static class NamingResolver
             ? Identifiers.ToPascalCase(input.ClientNameOverride!, productName + "Client")
             : productName + "Client";
 
+    /// <summary>
+    /// The dependency-injection registration: "Add", the client's name and the version segment
+    /// (<c>AddAccountsClientV1</c>). The version keeps two versions of one product apart when a file
+    /// imports both namespaces; a client name that already ends in the version is not repeated.
+    /// </summary>
+    public static string RegistrationName(string clientName, string versionSegment)
+        => "Add" + clientName + (clientName.EndsWith(versionSegment, StringComparison.Ordinal) ? string.Empty : versionSegment);
+
     /// <summary>A hint name that is deterministic and unique per document path: the path relative to the project, made safe.</summary>
     public static string HintName(SpecInput input)
     {
