@@ -93,6 +93,32 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
+    public void The_scan_finds_every_bare_reference_and_the_captured_ones()
+    {
+        // Generated code as it was before every reference was qualified: the scan must name each kind of place.
+        var run = Run.Value;
+        var compilation = run.OutputCompilation;
+        foreach (var generated in run.Result.GeneratedTrees)
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == generated.FilePath);
+            var bare = tree.GetText().ToString().Replace("global::Consumer.Collisions.V1.", string.Empty, StringComparison.Ordinal);
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(bare)));
+        }
+
+        var found = BareTypeReferences.Find(run with { OutputCompilation = compilation });
+
+        // The observed CS0236: the initializer's name binds to the property PlatformPaymentType, not to the enumeration.
+        Assert.Contains(found, f => f.Contains("PaymentType { get; set; } = PlatformPaymentType.PlatformPayment;", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("global::System.IEquatable<PaymentKind>", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("obj is PaymentKind other", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("new PaymentKind(\"card\")", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("public Task? Task { get; set; }", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("typeof(Serialization.PaymentJsonConverter)", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("ReadJsonAsync<Payment>", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Contains("_3ds _3ds", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Colliding_names_keep_their_meaning()
     {
         var compilation = Run.Value.OutputCompilation;

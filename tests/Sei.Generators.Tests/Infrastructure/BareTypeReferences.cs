@@ -34,24 +34,27 @@ internal static class BareTypeReferences
         }
 
         var names = new HashSet<string>(declared.Select(t => t.Name), StringComparer.Ordinal);
+
+        // A chain that starts with a namespace of generated code (Consumer.Accounts.V1.Account) is as bare as a simple name.
+        var roots = new HashSet<string>(names, StringComparer.Ordinal);
+        foreach (var type in declared)
+        {
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                roots.Add(ns.Name);
+            }
+        }
+
         var found = new List<string>();
         foreach (var tree in generated)
         {
             SemanticModel? model = null;
             var nodes = tree.GetRoot().DescendantNodes(descendIntoTrivia: true).OfType<SimpleNameSyntax>();
-            foreach (var name in nodes.Where(n => names.Contains(n.Identifier.ValueText) && !IsGlobalQualified(n)))
+            foreach (var name in nodes.Where(n => names.Contains(n.Identifier.ValueText) && MayNameAType(n, roots)))
             {
-                // Only names that look like a generated type are bound: the scan stays fast on large documents.
+                // Only names that may be a generated type are bound: the scan stays fast on large documents.
                 model ??= compilation.GetSemanticModel(tree);
-                var info = model.GetSymbolInfo(name);
-                var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-                var type = symbol switch
-                {
-                    INamedTypeSymbol named => named.OriginalDefinition,
-                    IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => constructor.ContainingType.OriginalDefinition,
-                    _ => null,
-                };
-                if (type is not null && declared.Contains(type))
+                if (IsBare(name, model, declared))
                 {
                     var line = name.GetLocation().GetLineSpan();
                     found.Add(tree.FilePath + "(" + (line.StartLinePosition.Line + 1) + "): " + name.Identifier.ValueText + " in `" + LineText(tree, line.StartLinePosition.Line) + "`");
@@ -62,8 +65,12 @@ internal static class BareTypeReferences
         return found;
     }
 
-    /// <summary>Whether the name is the last part of a name or member access whose leftmost part is <c>global::</c>.</summary>
-    private static bool IsGlobalQualified(SimpleNameSyntax name)
+    /// <summary>
+    /// Whether the name can refer to a type without <c>global::</c>: it stands alone, or ends a chain
+    /// that starts with a name of generated code. A chain rooted at <c>global::</c> is qualified; one
+    /// rooted at a local, a parameter, <c>this</c> or a call (<c>value.Account</c>) reads a member.
+    /// </summary>
+    private static bool MayNameAType(SimpleNameSyntax name, HashSet<string> roots)
     {
         SyntaxNode node = name;
         while (true)
@@ -76,16 +83,51 @@ internal static class BareTypeReferences
                 case MemberAccessExpressionSyntax access when access.Name == node:
                     node = access;
                     continue;
+                case MemberBindingExpressionSyntax:
+                    // source?.Account: a member of a value.
+                    return false;
                 case AliasQualifiedNameSyntax alias when alias.Name == node:
-                    return alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword);
+                    return !alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword);
                 case NameMemberCrefSyntax member when member.Parent is QualifiedCrefSyntax cref && cref.Member == member:
                     // cref="global::Namespace.Type" is a qualified cref: the container carries the alias.
                     node = cref.Container;
                     break;
             }
 
-            return Leftmost(node) is AliasQualifiedNameSyntax root && root.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword);
+            return node == name || Leftmost(node) switch
+            {
+                AliasQualifiedNameSyntax root => !root.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword),
+                IdentifierNameSyntax root => roots.Contains(root.Identifier.ValueText),
+                GenericNameSyntax root => roots.Contains(root.Identifier.ValueText),
+                _ => false,
+            };
         }
+    }
+
+    /// <summary>
+    /// Whether a name spelled like a generated type, where a type could stand, is a bare reference: it
+    /// binds to a generated type, stands where only a type can, or starts a member access without
+    /// being a local or parameter. The last catches a captured name too: in
+    /// <c>= PlatformPaymentType.PlatformPayment</c> the name binds to a property of that name (CS0236),
+    /// not to the type it was written for.
+    /// </summary>
+    private static bool IsBare(SimpleNameSyntax name, SemanticModel model, HashSet<INamedTypeSymbol> declared)
+    {
+        var info = model.GetSymbolInfo(name);
+        var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        var type = symbol switch
+        {
+            INamedTypeSymbol named => named.OriginalDefinition,
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => constructor.ContainingType.OriginalDefinition,
+            _ => null,
+        };
+        if (type is not null)
+        {
+            return declared.Contains(type);
+        }
+
+        var startsAccess = name.Parent is MemberAccessExpressionSyntax access && access.Expression == name;
+        return (startsAccess || SyntaxFacts.IsInTypeOnlyContext(name)) && symbol is not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol);
     }
 
     private static SyntaxNode Leftmost(SyntaxNode node) => node switch
