@@ -17,7 +17,7 @@ namespace Sei.Client.DependencyInjection;
 /// <summary>
 /// Registers generated SEI clients as typed clients on <c>IHttpClientFactory</c>, each with its
 /// own named <see cref="SeiClientOptions"/> and SEI's retry rules. Generated code calls this from
-/// its <c>AddXxxClient</c> methods; it works for any generated client type too.
+/// its <c>AddXxxClientV1</c> (client name and version) methods; it works for any generated client type too.
 /// </summary>
 public static class SeiClientRegistration
 {
@@ -93,7 +93,7 @@ public static class SeiClientRegistration
     /// Replaces <c>IHttpClientFactory</c>'s loggers of an HTTP client with SEI's, which log in the same
     /// categories but never a credential: URLs without user information and query values, header
     /// values only for <paramref name="loggedHeaders"/>, never <c>Authorization</c>, <c>Proxy-Authorization</c>
-    /// or cookies. <c>AddXxxClient</c> does this for the clients it registers; call it on the HTTP client
+    /// or cookies. <c>AddXxxClientV1</c> does this for the clients it registers; call it on the HTTP client
     /// you hand to <see cref="SeiAuthorizationCodeFlow"/>, whose token requests carry the app secret,
     /// the user's password, codes and refresh tokens.
     /// </summary>

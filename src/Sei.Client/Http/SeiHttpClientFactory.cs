@@ -10,7 +10,7 @@ namespace Sei.Client.Http;
 /// Builds the HTTP client a generated client uses without dependency injection: SEI's retries,
 /// client-credentials tokens and the client certificate, over one primary handler, with the
 /// options' <see cref="SeiClientOptions.Timeout"/> as the client's timeout. With
-/// dependency injection, <c>AddXxxClient</c> builds the same chain on <c>IHttpClientFactory</c>.
+/// dependency injection, <c>AddXxxClientV1</c> builds the same chain on <c>IHttpClientFactory</c>.
 /// </summary>
 public static class SeiHttpClientFactory
 {

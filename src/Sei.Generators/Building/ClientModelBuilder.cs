@@ -28,9 +28,10 @@ internal static class ClientModelBuilder
         var productName = NamingResolver.ProductName(document, input.Path);
         var clientName = NamingResolver.ClientName(input, productName);
         var ns = NamingResolver.Namespace(input, document, productName);
+        var registrationName = NamingResolver.RegistrationName(clientName, NamingResolver.VersionSegmentName(document));
 
         // "Serialization" is the namespace of the converters; a type of that name would hide it.
-        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", clientName + "ServiceCollectionExtensions" });
+        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName) });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         mapper.ReserveComponentNames(components.Keys);
         foreach (var pair in components)
@@ -51,6 +52,7 @@ internal static class ClientModelBuilder
             NamingResolver.HintName(input),
             ns,
             clientName,
+            registrationName,
             document.Info?.Title ?? productName,
             document.Info?.Version ?? string.Empty,
             Text.Clean(document.Info?.Description),

@@ -31,6 +31,13 @@ internal static class NamingResolver
 
         var fileName = Path.GetFileName(path);
         var fallback = Identifiers.ToPascalCase(fileName.Split('.')[0], "Api");
+        if (!words.Any(word => word.Any(char.IsLetterOrDigit)))
+        {
+            // A title of punctuation alone ("---") names nothing: spelling its symbols out would
+            // make "MinusMinusMinus" of a placeholder, so the file name names the product instead.
+            return fallback;
+        }
+
         var name = Identifiers.ToPascalCase(string.Join(" ", words), fallback);
         return name.TrimStart('_').Length == 0 ? fallback : name;
     }
@@ -97,6 +104,14 @@ internal static class NamingResolver
         => !string.IsNullOrWhiteSpace(input.ClientNameOverride)
             ? Identifiers.ToPascalCase(input.ClientNameOverride!, productName + "Client")
             : productName + "Client";
+
+    /// <summary>
+    /// The dependency-injection registration: "Add", the client's name and the version segment
+    /// (<c>AddAccountsClientV1</c>). The version keeps two versions of one product apart when a file
+    /// imports both namespaces; a client name that already ends in the version is not repeated.
+    /// </summary>
+    public static string RegistrationName(string clientName, string versionSegment)
+        => "Add" + clientName + (clientName.EndsWith(versionSegment, StringComparison.Ordinal) ? string.Empty : versionSegment);
 
     /// <summary>A hint name that is deterministic and unique per document path: the path relative to the project, made safe.</summary>
     public static string HintName(SpecInput input)

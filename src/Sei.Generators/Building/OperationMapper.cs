@@ -89,6 +89,11 @@ internal sealed partial class OperationMapper
         var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
         var response = MapResponse(operation, baseName, pointer);
         var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
+        if (paging is not null && parameterNames.Contains(paging.CursorParameterName))
+        {
+            // The document has a parameter named like the page method's own; the page method's gives way.
+            paging = paging with { CursorParameterName = Identifiers.MakeUnique("pageCursor", parameterNames) };
+        }
 
         return new OperationModel(
             methodName,

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
@@ -16,15 +15,29 @@ internal sealed partial class SchemaMapper
 {
     private const string AdditionalPropertiesName = "AdditionalProperties";
 
+    /// <summary>The members every generated union declares besides its alternatives.</summary>
+    private static readonly string[] UnionMemberNames = { "Value", "UnknownJson", "FromJson" };
+
+    /// <summary>
+    /// Names no generated type may have, because some kind of generated type declares a member of
+    /// that name and a member may not share its type's name (CS0542). "Value" is left out: it is a
+    /// common schema name, and only integer enumerations and unions need to avoid it.
+    /// </summary>
+    internal static readonly string[] GeneratedMemberNames = { AdditionalPropertiesName, "WireValue", "IsKnown", "KnownValues", "UnknownJson", "FromJson", "Equals", "GetHashCode", "ToString" };
+
+    /// <summary>A type name that no member the generated type declares will share (CS0542).</summary>
+    private string AvoidingMembers(string name, string[] members) => System.Array.IndexOf(members, name) < 0 ? name : _typeNames.Claim(name + "Schema");
+
     /// <summary>Members of <see cref="object"/>: a generated member with one of these names would hide it (CS0108/CS0114).</summary>
     private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
 
-    private static HashSet<string> Reserved(params string[] names)
-    {
-        var set = new HashSet<string>(ObjectMemberNames, StringComparer.Ordinal);
-        set.UnionWith(names);
-        return set;
-    }
+    /// <summary>
+    /// The names of one type's members: the type's own name (a member may not share it, CS0542), the
+    /// members of <see cref="object"/> and those the generated code declares in that kind of type are
+    /// reserved, and a member the document names like one of them gets <paramref name="suffix"/>.
+    /// </summary>
+    private static NameScope MemberScope(string suffix, string typeName, params string[] generatedMembers)
+        => new(suffix, ObjectMemberNames.Concat(generatedMembers).Append(typeName), keepsCase: true);
 
     private TypeRef DeclareObject(IOpenApiSchema schema, string name, string pointer, string? referenceKey)
     {
@@ -47,13 +60,13 @@ internal sealed partial class SchemaMapper
             string? additionalPointer = null;
             CollectProperties(schema, pointer, collected, required, ref additional, ref additionalPointer, new HashSet<IOpenApiSchema>());
 
-            var memberNames = Reserved(name, AdditionalPropertiesName);
+            var memberNames = MemberScope("Property", name, AdditionalPropertiesName);
             var inherited = new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
             foreach (var property in baseDeclaration?.Properties ?? default)
             {
                 // An inherited member keeps the base's name and type, even where the derived schema restates it.
                 inherited[property.JsonName] = property with { IsInherited = true };
-                memberNames.Add(property.Name);
+                memberNames.Take(property.Name);
             }
 
             var properties = new List<PropertyModel>();
@@ -89,9 +102,9 @@ internal sealed partial class SchemaMapper
         }
     }
 
-    private PropertyModel MapProperty(string typeName, string jsonName, IOpenApiSchema propertySchema, string propertyPointer, bool isRequired, HashSet<string> memberNames)
+    private PropertyModel MapProperty(string typeName, string jsonName, IOpenApiSchema propertySchema, string propertyPointer, bool isRequired, NameScope memberNames)
     {
-        var memberName = Identifiers.MakeUnique(Identifiers.ToPascalCase(jsonName, "Property"), memberNames);
+        var memberName = memberNames.Claim(jsonName, Spelling.Name, "Property");
         var type = Map(propertySchema, typeName + Identifiers.ToPascalCase(jsonName, "Property"), propertyPointer);
         var readOnly = propertySchema.ReadOnly;
         var writeOnly = propertySchema.WriteOnly;
@@ -100,7 +113,7 @@ internal sealed partial class SchemaMapper
         string? defaultValue = null;
         if (!csharpRequired)
         {
-            defaultValue = type.IsNullable ? null : DefaultLiteral(propertySchema, type);
+            defaultValue = type.IsNullable ? null : DefaultText(propertySchema, type);
             type = defaultValue is null ? type.AsNullable() : type;
         }
 
@@ -297,6 +310,7 @@ internal sealed partial class SchemaMapper
 
     private TypeRef DeclareUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, int Index)> alternatives, string keyword, string name, string pointer, string? referenceKey)
     {
+        name = AvoidingMembers(name, UnionMemberNames);
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Union);
         if (referenceKey is not null)
         {
@@ -318,7 +332,7 @@ internal sealed partial class SchemaMapper
             }
         }
 
-        var variantNames = Reserved(name, "Value", "UnknownJson", "FromJson");
+        var variantNames = MemberScope("Option", name, UnionMemberNames);
         var variants = new List<UnionVariantModel>();
         var seenTypes = new HashSet<TypeRef>();
         foreach (var (alternative, index) in alternatives)
@@ -339,7 +353,7 @@ internal sealed partial class SchemaMapper
 
             var referenceId = (alternative as OpenApiSchemaReference)?.Reference?.Id;
             var referenceKeyOfAlternative = (alternative as OpenApiSchemaReference)?.Reference?.ReferenceV3;
-            var variantName = Identifiers.MakeUnique(referenceId is not null ? Identifiers.ToPascalCase(referenceId, "Option") : VariantName(type), variantNames);
+            var variantName = referenceId is not null ? variantNames.Claim(referenceId, Spelling.Name, "Option") : variantNames.Claim(VariantName(type));
             var values = mapping.Where(m => m.Key == referenceKeyOfAlternative).Select(m => m.Value).ToList();
             if (discriminator is not null && values.Count == 0 && referenceId is not null)
             {
@@ -368,115 +382,4 @@ internal sealed partial class SchemaMapper
         TypeKind.DateTime => "DateTimeOffset",
         _ => type.Kind.ToString(),
     };
-
-    private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string name, string pointer, string? referenceKey, ref bool nullable)
-    {
-        var texts = new List<string>();
-        var allIntegers = true;
-        var allStrings = true;
-        foreach (var value in values)
-        {
-            if (value is null || value.GetValueKind() == JsonValueKind.Null)
-            {
-                nullable = true;
-                continue;
-            }
-
-            if (value is not JsonValue scalar)
-            {
-                return null;
-            }
-
-            var kind = scalar.GetValueKind();
-            allStrings &= kind == JsonValueKind.String;
-            allIntegers &= kind == JsonValueKind.Number && long.TryParse(scalar.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-            texts.Add(kind == JsonValueKind.String ? scalar.GetValue<string>() : scalar.ToJsonString());
-        }
-
-        var declaredType = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        var isInteger = declaredType == JsonSchemaType.Integer && allIntegers;
-        var isString = (declaredType == JsonSchemaType.String || declaredType == 0) && allStrings;
-        if (texts.Count == 0 || (!isInteger && !isString))
-        {
-            // Boolean or number enumerations read best as the plain type.
-            return null;
-        }
-
-        var self = new TypeRef(TypeKind.Named, name, NamedKind.Enum);
-        if (referenceKey is not null)
-        {
-            _byReference[referenceKey] = self;
-        }
-
-        var memberNames = Reserved(name, "WireValue", "IsKnown", "KnownValues", "Value");
-        var members = new List<EnumMemberModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            if (!seen.Add(text))
-            {
-                continue;
-            }
-
-            var baseName = isInteger ? "Value" + text.Replace("-", "Minus") : EnumMemberName(text);
-            members.Add(new EnumMemberModel(Identifiers.MakeUnique(baseName, memberNames), text, null));
-        }
-
-        AddDeclaration(new EnumDeclaration(name, Describe(schema), schema.Deprecated, isInteger, members.ToEquatableArray()));
-        return self;
-    }
-
-    /// <summary>"SUITABILITY_REVIEW" → "SuitabilityReview"; sort keys "-createdAt" / "+name" → "CreatedAtDescending" / "NameAscending".</summary>
-    private static string EnumMemberName(string text)
-    {
-        var suffix = string.Empty;
-        if (text.Length > 1 && text[0] is '-' or '+')
-        {
-            suffix = text[0] == '-' ? "Descending" : "Ascending";
-            text = text.Substring(1);
-        }
-
-        var words = text.ToLowerInvariant() == text || text.ToUpperInvariant() == text ? text.ToLowerInvariant() : text;
-        var name = Identifiers.ToPascalCase(words, text.Length == 0 ? "Empty" : "Value");
-        return name + suffix;
-    }
-
-    /// <summary>A C# expression for the schema's default, or <see langword="null"/> when it has none or it does not fit the type.</summary>
-    private string? DefaultLiteral(IOpenApiSchema schema, TypeRef type)
-    {
-        var node = DefaultOf(schema is OpenApiSchemaReference reference ? (SafeTarget(reference) ?? schema) : schema) ?? FirstAllOfDefault(schema);
-        if (node is not JsonValue value)
-        {
-            return null;
-        }
-
-        var kind = value.GetValueKind();
-        var raw = value.ToJsonString();
-        switch (type.Kind)
-        {
-            case TypeKind.String when kind == JsonValueKind.String:
-                return SymbolDisplay.FormatLiteral(value.GetValue<string>(), quote: true);
-            case TypeKind.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
-                return kind == JsonValueKind.True ? "true" : "false";
-            case TypeKind.Int32 when kind == JsonValueKind.Number && int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i):
-                return i.ToString(CultureInfo.InvariantCulture);
-            case TypeKind.Int64 when kind == JsonValueKind.Number && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
-                return l.ToString(CultureInfo.InvariantCulture) + "L";
-            case TypeKind.Double when kind == JsonValueKind.Number && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d):
-                return d.ToString("R", CultureInfo.InvariantCulture) + "d";
-            case TypeKind.Single when kind == JsonValueKind.Number && float.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && !float.IsInfinity(f):
-                return f.ToString("R", CultureInfo.InvariantCulture) + "f";
-            case TypeKind.Decimal when kind == JsonValueKind.Number && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var m):
-                return m.ToString(CultureInfo.InvariantCulture) + "m";
-            case TypeKind.Named when type.NamedKind == NamedKind.Enum && FindDeclaration(type.Name!) is EnumDeclaration enumeration:
-                var wire = kind == JsonValueKind.String ? value.GetValue<string>() : raw;
-                var member = enumeration.Members.FirstOrDefault(m => m.WireValue == wire);
-                return member is null ? null : enumeration.Name + "." + member.Name;
-            default:
-                return null;
-        }
-    }
-
-    private static JsonNode? FirstAllOfDefault(IOpenApiSchema schema)
-        => schema.AllOf?.Select(part => part is OpenApiSchemaReference reference ? SafeTarget(reference)?.Default : part.Default).FirstOrDefault(d => d is not null);
 }

@@ -25,7 +25,7 @@ internal sealed partial class SchemaMapper
 
     /// <summary>Gets a value indicating whether the document is Swagger 2.0 (read into the OpenAPI 3 model).</summary>
     public bool IsSwagger2 => _isSwagger2;
-    private readonly HashSet<string> _takenTypeNames;
+    private readonly NameScope _typeNames;
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _byReference = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesInProgress = new(StringComparer.Ordinal);
@@ -42,7 +42,8 @@ internal sealed partial class SchemaMapper
     {
         _problems = problems;
         _isSwagger2 = isSwagger2;
-        _takenTypeNames = new HashSet<string>(reservedTypeNames, StringComparer.Ordinal);
+        // A schema named like the client, its registration or a member generated types declare is the document's schema of that name: "PaymentsClientSchema".
+        _typeNames = new NameScope("Schema", reservedTypeNames.Concat(GeneratedMemberNames), keepsCase: false);
     }
 
     public IEnumerable<TypeDeclaration> Declarations => _declarationOrder.Select(name => _declarations[name]);
@@ -52,7 +53,7 @@ internal sealed partial class SchemaMapper
     {
         foreach (var id in componentIds)
         {
-            _componentNames[id] = Identifiers.MakeUnique(Identifiers.ToPascalCase(id, "Schema"), _takenTypeNames);
+            _componentNames[id] = _typeNames.Claim(id, Spelling.Name, "Schema");
         }
     }
 
@@ -306,7 +307,7 @@ internal sealed partial class SchemaMapper
     }
 
     private string DeclarationName(string nameHint, string? reservedName)
-        => reservedName ?? Identifiers.MakeUnique(Identifiers.ToPascalCase(nameHint, "Schema"), _takenTypeNames);
+        => reservedName ?? _typeNames.Claim(nameHint, Spelling.Name, "Schema");
 
     private void AddDeclaration(TypeDeclaration declaration)
     {

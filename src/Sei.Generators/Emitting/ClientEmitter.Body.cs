@@ -29,7 +29,7 @@ internal static partial class ClientEmitter
 
         if (paging is not null)
         {
-            writer.Line("if (cursor is not null) __request.ApplyCursor(cursor);");
+            writer.Line("if (" + paging.CursorParameterName + " is not null) __request.ApplyCursor(" + paging.CursorParameterName + ");");
         }
 
         writer.Line("var __response = await SendAsync(__request, cancellationToken).ConfigureAwait(false);");

@@ -19,6 +19,8 @@ internal static partial class ClientEmitter
         }
 
         writer.Line(EmitContext.GeneratedCodeAttribute);
+
+        // The bare name declares the class and its constructor; every reference to it is qualified (context.Client).
         writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase");
         writer.Summary("The first server the API document lists, with its variables at their defaults; used when no other server URL is configured.");
         writer.Line("public const string DefaultServerUrl = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
@@ -30,7 +32,7 @@ internal static partial class ClientEmitter
         writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
         writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <param name=\"logger\">Where requests and their tracking IDs are logged.</param>");
-        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + model.ClientName + ">? logger = null)");
+        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + context.Client + ">? logger = null)");
         writer.Line("    : base(httpClient, options, logger, Api)");
         writer.Line("{");
         writer.Line("}");
@@ -39,8 +41,8 @@ internal static partial class ClientEmitter
         writer.Line("/// <param name=\"options\">The client's settings.</param>");
         writer.Line("/// <param name=\"loggerFactory\">Where requests, tracking IDs and token requests are logged.</param>");
         writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
-        writer.Line("public static " + model.ClientName + " Create(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)");
-        writer.Line("    => new " + model.ClientName + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(Api, options, loggerFactory), options, loggerFactory is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + model.ClientName + ">(loggerFactory));");
+        writer.Line("public static " + context.Client + " Create(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)");
+        writer.Line("    => new " + context.Client + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(Api, options, loggerFactory), options, loggerFactory is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + context.Client + ">(loggerFactory));");
         writer.Line();
         EmitApiDescription(writer, model);
         EmitServerVariables(writer, model);
@@ -58,27 +60,33 @@ internal static partial class ClientEmitter
         return writer.ToString();
     }
 
-    /// <summary>AddXxxClient on IServiceCollection: a typed client on IHttpClientFactory with its own options and SEI's retry rules.</summary>
+    /// <summary>
+    /// The registration on IServiceCollection: a typed client on IHttpClientFactory with its own options
+    /// and SEI's retry rules. It stays in the client's namespace, as Microsoft's guidance for libraries
+    /// that are not Microsoft's asks (Microsoft.Extensions.DependencyInjection is theirs); its name
+    /// carries the version, so a file that imports two versions of one product calls both.
+    /// </summary>
     private static void EmitRegistration(CodeWriter writer, EmitContext context)
     {
-        var client = context.Qualified(context.Model.ClientName);
+        var model = context.Model;
+        var client = context.Client;
         var logger = "global::Microsoft.Extensions.Logging.ILogger<" + client + ">";
         var create = "static (httpClient, options, provider) => new " + client + "(httpClient, options, (" + logger + "?)provider.GetService(typeof(" + logger + ")))";
-        writer.Summary("Registers " + context.Model.ClientName + " with dependency injection.");
+        writer.Summary("Registers " + model.ClientName + " (" + context.Namespace + ") with dependency injection.");
         writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Open("public static class " + context.Model.ClientName + "ServiceCollectionExtensions");
-        writer.Summary("Registers " + context.Model.ClientName + " as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
+        writer.Open("public static class " + model.RegistrationClassName);
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + " as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
-        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
+        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
         writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configure);");
         writer.Line();
-        writer.Summary("Registers " + context.Model.ClientName + " as a typed client on IHttpClientFactory, with options read from configuration.");
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + " as a typed client on IHttpClientFactory, with options read from configuration.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
-        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + context.Model.ClientName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
+        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
         writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configuration);");
         writer.Close();
     }
@@ -115,7 +123,7 @@ internal static partial class ClientEmitter
         DocumentParameters(writer, parameters);
         if (paging is not null)
         {
-            writer.Line("/// <param name=\"cursor\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+            writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
         }
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
@@ -127,7 +135,7 @@ internal static partial class ClientEmitter
         var signature = Signature(context, parameters);
         if (paging is not null)
         {
-            signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? cursor = null");
+            signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? " + paging.CursorParameterName + " = null");
         }
 
         var returnType = paging is null

@@ -17,7 +17,7 @@ internal static class ConverterEmitter
         foreach (var declaration in context.Model.Types)
         {
             var type = context.Qualified(declaration.Name);
-            var converter = declaration.Name + "JsonConverter";
+            var converter = EmitContext.ConverterDeclaration(declaration.Name);
             writer.Summary("Reads and writes " + declaration.Name + " as JSON without reflection.");
             writer.Line(EmitContext.GeneratedCodeAttribute);
             writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + type + ">");
@@ -137,7 +137,7 @@ internal static class ConverterEmitter
             var write = "writer.WritePropertyName(" + EmitContext.Literal(property.JsonName) + "); " + context.Write(property.Type, access, "writer");
             if (property.TracksExplicitNull)
             {
-                writer.Line("if (value.__" + property.Name + "IsSet) { " + write + " }");
+                writer.Line("if (value." + ModelEmitter.AssignedFlag(property) + ") { " + write + " }");
             }
             else if (property.Type.IsNullable && !property.IsRequired)
             {

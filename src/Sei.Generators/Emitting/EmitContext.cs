@@ -24,9 +24,42 @@ internal sealed class EmitContext
 
     public string Namespace => Model.Namespace;
 
+    /// <summary>
+    /// A reference to a type this generator declares, fully qualified. This is the one place that
+    /// spells such a reference: a document may name a property, an enumeration value or a parameter
+    /// like any of its types (or like <c>System</c>, <c>Task</c> or the namespace itself), and only a
+    /// <c>global::</c> name cannot be captured by one of them (CS0236, CS0120, CS0426). Emitters write
+    /// a bare name only where a type is declared: its own declaration line and its constructors.
+    /// </summary>
     public string Qualified(string typeName) => "global::" + Namespace + "." + typeName;
 
-    public string Converter(string typeName) => "global::" + Namespace + ".Serialization." + typeName + "JsonConverter";
+    /// <summary>The generated client class, fully qualified.</summary>
+    public string Client => Qualified(Model.ClientName);
+
+    /// <summary>The converter of a generated type, fully qualified.</summary>
+    public string Converter(string typeName) => "global::" + Namespace + ".Serialization." + ConverterDeclaration(typeName);
+
+    /// <summary>The bare name of a converter class, for its declaration only.</summary>
+    public static string ConverterDeclaration(string typeName) => typeName + "JsonConverter";
+
+    /// <summary>A static member of a generated type (an enumeration value), through the type's full name.</summary>
+    public string Member(string typeName, string memberName) => Qualified(typeName) + "." + memberName;
+
+    /// <summary>
+    /// The C# constant for a default the document gives (see <see cref="PropertyModel.DefaultValue"/>):
+    /// a literal of the property's type, or the enumeration member through its type's full name.
+    /// </summary>
+    public string Constant(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String => Literal(value),
+        TypeKind.Boolean or TypeKind.Int32 => value,
+        TypeKind.Int64 => value + "L",
+        TypeKind.Single => value + "f",
+        TypeKind.Double => value + "d",
+        TypeKind.Decimal => value + "m",
+        TypeKind.Named when type.NamedKind == NamedKind.Enum => Member(type.Name!, value),
+        _ => throw new System.InvalidOperationException("Building records defaults only for strings, numbers, Booleans and enumerations, not for " + type.Kind + "."),
+    };
 
     public TypeDeclaration? Find(string name) => Model.Types.FirstOrDefault(t => t.Name == name);
 

@@ -96,17 +96,19 @@ internal static class ModelEmitter
             }
 
             var required = property.IsRequired ? "required " : string.Empty;
-            var initializer = property.DefaultValue is null ? string.Empty : " = " + property.DefaultValue + ";";
+            var initializer = property.DefaultValue is null ? string.Empty : " = " + context.Constant(property.Type, property.DefaultValue) + ";";
             var type = context.Spell(property.Type);
             if (property.TracksExplicitNull)
             {
                 // Assignment is remembered, so null is sent when set and nothing when never set.
-                writer.Line("public " + type + " " + property.Name + " { get => __" + property.Name + "; set { __" + property.Name + " = value; __" + property.Name + "IsSet = true; } }");
+                var field = BackingField(property);
+                var flag = AssignedFlag(property);
+                writer.Line("public " + type + " " + property.Name + " { get => " + field + "; set { " + field + " = value; " + flag + " = true; } }");
                 writer.Line();
-                writer.Line("private " + type + " __" + property.Name + ";");
+                writer.Line("private " + type + " " + field + ";");
                 writer.Line();
                 writer.Summary("Whether " + property.Name + " was assigned (even to null): only then is it sent.");
-                writer.Line("internal bool __" + property.Name + "IsSet;");
+                writer.Line("internal bool " + flag + ";");
             }
             else
             {
@@ -129,6 +131,16 @@ internal static class ModelEmitter
         writer.Close();
     }
 
+    /// <summary>The field behind a property that remembers assignment.</summary>
+    private static string BackingField(PropertyModel property) => "__" + property.Name;
+
+    /// <summary>
+    /// The flag that says a property was assigned. The underscore before "IsSet" keeps it apart from
+    /// the field of a property the document names "...IsSet": member names never hold an underscore
+    /// before a letter.
+    /// </summary>
+    public static string AssignedFlag(PropertyModel property) => "__" + property.Name + "_IsSet";
+
     /// <summary>The <c>rel</c> and <c>href</c> members that make an object a HATEOAS link, when it declares both itself.</summary>
     private static (PropertyModel Rel, PropertyModel Href)? LinkMembers(ObjectDeclaration obj)
     {
@@ -139,7 +151,9 @@ internal static class ModelEmitter
 
     private static void EmitEnum(CodeWriter writer, EmitContext context, EnumDeclaration enumeration)
     {
+        // The bare name declares the struct and its constructor; every reference to the type is qualified.
         var name = enumeration.Name;
+        var type = context.Qualified(name);
         writer.Summary(enumeration.Summary ?? "The " + name + " values of the API document.");
         writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"IsKnown\"/>.</remarks>");
         writer.Line(EmitContext.GeneratedCodeAttribute);
@@ -149,7 +163,7 @@ internal static class ModelEmitter
             writer.Line("[global::System.Obsolete(\"The API document marks this schema as deprecated.\")]");
         }
 
-        writer.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, global::Sei.Client.ISeiEnumValue");
+        writer.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + type + ">, global::Sei.Client.ISeiEnumValue");
         var valueType = enumeration.IsInteger ? "long" : "string";
         writer.Line("private readonly " + valueType + (enumeration.IsInteger ? string.Empty : "?") + " _value;");
         writer.Line();
@@ -163,12 +177,12 @@ internal static class ModelEmitter
         {
             writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(member.WireValue) + "</c>.</summary>");
             var literal = enumeration.IsInteger ? member.WireValue + "L" : EmitContext.Literal(member.WireValue);
-            writer.Line("public static " + name + " " + member.Name + " { get; } = new " + name + "(" + literal + ");");
+            writer.Line("public static " + type + " " + member.Name + " { get; } = new " + type + "(" + literal + ");");
             writer.Line();
         }
 
         writer.Summary("Gets the values the API document lists.");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + name + "> KnownValues { get; } = new " + name + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> KnownValues { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
         writer.Line();
         if (enumeration.IsInteger)
         {
@@ -190,25 +204,25 @@ internal static class ModelEmitter
         writer.Line("/// <param name=\"left\">The first value.</param>");
         writer.Line("/// <param name=\"right\">The second value.</param>");
         writer.Line("/// <returns><see langword=\"true\"/> when they are the same value.</returns>");
-        writer.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
+        writer.Line("public static bool operator ==(" + type + " left, " + type + " right) => left.Equals(right);");
         writer.Line();
         writer.Summary("Compares two values by their wire value.");
         writer.Line("/// <param name=\"left\">The first value.</param>");
         writer.Line("/// <param name=\"right\">The second value.</param>");
         writer.Line("/// <returns><see langword=\"true\"/> when they are different values.</returns>");
-        writer.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+        writer.Line("public static bool operator !=(" + type + " left, " + type + " right) => !left.Equals(right);");
         writer.Line();
         writer.Summary("Creates a value from its wire value, known or not.");
         writer.Line("/// <param name=\"value\">The wire value.</param>");
-        writer.Line("public static explicit operator " + name + "(" + valueType + " value) => new " + name + "(value);");
+        writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new " + type + "(value);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line(enumeration.IsInteger
-            ? "public bool Equals(" + name + " other) => _value == other._value;"
-            : "public bool Equals(" + name + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
+            ? "public bool Equals(" + type + " other) => _value == other._value;"
+            : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+        writer.Line("public override bool Equals(object? obj) => obj is " + type + " other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line(enumeration.IsInteger
@@ -222,7 +236,9 @@ internal static class ModelEmitter
 
     private static void EmitUnion(CodeWriter writer, EmitContext context, UnionDeclaration union)
     {
+        // The bare name declares the class and its constructors; every reference to the type is qualified.
         var name = union.Name;
+        var self = context.Qualified(name);
         TypeHeader(writer, context, union, "One of several shapes the API document allows (oneOf/anyOf).");
         writer.Open("public sealed partial class " + name);
         writer.Line("private " + name + "()");
@@ -257,13 +273,13 @@ internal static class ModelEmitter
         writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
         writer.Line("/// <param name=\"json\">The JSON as received.</param>");
         writer.Line("/// <returns>The value.</returns>");
-        writer.Line("public static " + name + " FromJson(global::System.Text.Json.JsonElement json) => new " + name + " { UnknownJson = json.Clone() };");
+        writer.Line("public static " + self + " FromJson(global::System.Text.Json.JsonElement json) => new " + self + " { UnknownJson = json.Clone() };");
         foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
         {
             writer.Line();
             writer.Summary("Wraps a " + variant.Name + ".");
             writer.Line("/// <param name=\"value\">The value.</param>");
-            writer.Line("public static implicit operator " + name + "(" + context.Spell(variant.Type) + " value) => new " + name + "(value);");
+            writer.Line("public static implicit operator " + self + "(" + context.Spell(variant.Type) + " value) => new " + self + "(value);");
         }
 
         writer.Close();

@@ -8,11 +8,17 @@ namespace Sei.Generators.Model;
 /// symbol, syntax node, compilation or location, and no source positions, so that moving a
 /// line in the document changes diagnostics without re-emitting code.
 /// </summary>
+/// <remarks>
+/// <see cref="RegistrationName"/> is the dependency-injection extension method (<c>AddAccountsClientV1</c>):
+/// it carries the version so that two versions of one product, both imported, are registered
+/// without ambiguity (CS0121).
+/// </remarks>
 internal sealed record ClientModel(
     string SourcePath,
     string HintName,
     string Namespace,
     string ClientName,
+    string RegistrationName,
     string Title,
     string DocumentVersion,
     string? Description,
@@ -22,7 +28,14 @@ internal sealed record ClientModel(
     EquatableArray<ServerVariableOptionModel> ServerVariableOptions,
     EquatableArray<TypeDeclaration> Types,
     EquatableArray<OperationModel> Operations,
-    ApiSecurityModel Security);
+    ApiSecurityModel Security)
+{
+    /// <summary>Gets the static class that holds the registration, in the client's own namespace.</summary>
+    public string RegistrationClassName => RegistrationClassNameOf(ClientName);
+
+    /// <summary>The registration class of a client: Building reserves its name before the model exists.</summary>
+    public static string RegistrationClassNameOf(string clientName) => clientName + "ServiceCollectionExtensions";
+}
 
 /// <summary>What the document says of security: its schemes, its top-level security (null when it says nothing), and each operation whose own differs.</summary>
 internal sealed record ApiSecurityModel(EquatableArray<SecuritySchemeModel> Schemes, SecurityModel? Default, EquatableArray<OperationSecurityModel> Operations);

@@ -53,6 +53,8 @@ internal sealed record MemberStep(string Name, bool IsNullable);
 /// <summary>
 /// How a cursor-paged response is read (SEI's <c>paging</c> object beside an array of items): where
 /// the items and the paging object are, and the names of the paging members that exist.
+/// <see cref="CursorParameterName"/> is the page method's cursor parameter: <c>cursor</c>, unless
+/// the operation has a parameter of that name already.
 /// </summary>
 internal sealed record PagingModel(
     string PageMethodName,
@@ -65,7 +67,8 @@ internal sealed record PagingModel(
     MemberStep? Last,
     MemberStep? Previous,
     MemberStep? Next,
-    MemberStep? Self);
+    MemberStep? Self,
+    string CursorParameterName = "cursor");
 
 /// <summary>One HTTP operation, which becomes one client method (two for a paged list: all items, and one page).</summary>
 internal sealed record OperationModel(

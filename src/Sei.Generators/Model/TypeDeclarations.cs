@@ -11,6 +11,9 @@ internal abstract record TypeDeclaration(string Name, string? Summary, bool IsDe
 /// One property of an object. <see cref="TracksExplicitNull"/> marks optional properties the
 /// document allows to be null: for them "set to null" (sent as null, e.g. to clear a field in a
 /// merge patch) differs from "not set" (left out), so the generated property remembers assignment.
+/// <see cref="DefaultValue"/> is the document's default as a fact, not as C#: a string as it is, a
+/// number or Boolean in invariant text, and for an enumeration the name of its member; the
+/// emitter spells it, fully qualified, so no member can capture the name of its type.
 /// </summary>
 internal sealed record PropertyModel(
     string JsonName,

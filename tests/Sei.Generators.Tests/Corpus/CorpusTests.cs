@@ -33,8 +33,8 @@ public sealed class CorpusReport : IDisposable
 
 /// <summary>
 /// Every real-world document of the corpus (tests/corpus, plus any beside the clone) goes through the generator without an exception
-/// escaping and without an internal-error diagnostic; the compile result of each is recorded in
-/// artifacts/corpus-report.md.
+/// escaping and without an internal-error diagnostic, and its code compiles with every generated type
+/// named fully qualified; the compile result of each is recorded in artifacts/corpus-report.md.
 /// </summary>
 public sealed class CorpusTests : IClassFixture<CorpusReport>
 {
@@ -112,6 +112,11 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         _report.Rows[fileName] = $"| {fileName} | {operations} | {lines} | {generationMs} | {seiDiagnostics} | {errors.Count} | {warnings} | {first} |";
         _output.WriteLine(_report.Rows[fileName]);
         Assert.True(lines > 0 || run.GeneratorDiagnostics.Any(), "Nothing was generated and nothing was reported for " + fileName);
+
+        // Whatever the document names its members, the code compiles and names every generated type with global::.
+        Assert.True(errors.Count == 0, GeneratorHarness.Describe(errors));
+        var bare = BareTypeReferences.Find(run);
+        Assert.True(bare.Count == 0, string.Join(Environment.NewLine, bare.Take(30)));
     }
 
     private static int CountOperations(System.Collections.Generic.IEnumerable<string> sources)

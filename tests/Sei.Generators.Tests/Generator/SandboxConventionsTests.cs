@@ -66,7 +66,7 @@ public sealed class SandboxConventionsTests
                 var services = new ServiceCollection();
                 services.AddSingleton<ILoggerFactory>(new LoggerFactory(new[] { capture }));
                 services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-                services.AddAccountsClient(options =>
+                services.AddAccountsClientV1(options =>
                 {
                     options.BaseAddress = new Uri(baseUrl);
                     options.UseClientCredentials("sandbox-app-key", "sandbox-app-secret");

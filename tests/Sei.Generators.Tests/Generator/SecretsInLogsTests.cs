@@ -20,7 +20,7 @@ namespace Sei.Generators.Tests.Generator;
 
 /// <summary>
 /// No credential in any log line, of any category, at any level: every OAuth flow a user can set
-/// up, run through the generated client's <c>AddAccountsClient</c> (and <c>Create</c>) against the
+/// up, run through the generated client's <c>AddAccountsClientV1</c> (and <c>Create</c>) against the
 /// sandbox's real token endpoint, with every category captured down to Trace. The captured text
 /// (messages, structured properties, scopes, exceptions) is searched for every secret in every
 /// encoding it travels in.
@@ -44,7 +44,7 @@ public sealed class SecretsInLogsTests
 
         public static class Probe
         {
-            public static void Register(IServiceCollection services, Action<SeiClientOptions> configure) => services.AddAccountsClient(configure);
+            public static void Register(IServiceCollection services, Action<SeiClientOptions> configure) => services.AddAccountsClientV1(configure);
 
             public static async Task<string> Get(IServiceProvider provider)
                 => (await provider.GetRequiredService<AccountsClient>().GetAccountAsync("ACC-00000001")).Value.AccountId ?? "(none)";

@@ -12,7 +12,7 @@ namespace Sei.Generators.Tests.Generator;
 
 /// <summary>
 /// <see cref="SeiClientOptions.Timeout"/> through the generated client, on each path a user takes to
-/// make one (<c>Create</c>, <c>AddAccountsClient</c> with code, and with configuration), against a
+/// make one (<c>Create</c>, <c>AddAccountsClientV1</c> with code, and with configuration), against a
 /// server on 127.0.0.1 that answers too late. Only what the exception says is checked, never a duration.
 /// </summary>
 public sealed class TimeoutTests
@@ -31,13 +31,13 @@ public sealed class TimeoutTests
 
             public static Task<string> Registered(IServiceCollection services, Action<SeiClientOptions> configure)
             {
-                services.AddAccountsClient(configure);
+                services.AddAccountsClientV1(configure);
                 return Call(() => services.BuildServiceProvider().GetRequiredService<AccountsClient>());
             }
 
             public static Task<string> Configured(IServiceCollection services, IConfiguration configuration)
             {
-                services.AddAccountsClient(configuration);
+                services.AddAccountsClientV1(configuration);
                 return Call(() => services.BuildServiceProvider().GetRequiredService<AccountsClient>());
             }
 

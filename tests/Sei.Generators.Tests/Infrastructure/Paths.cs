@@ -14,6 +14,9 @@ internal static class Paths
 
     public static string Spec(string fileName) => Path.Combine(Specs, fileName);
 
+    /// <summary>A document the tests carry themselves (tests/Sei.Generators.Tests/Documents), beside the repository's specs.</summary>
+    public static string TestDocument(string fileName) => Path.Combine(RepositoryRoot, "tests", "Sei.Generators.Tests", "Documents", fileName);
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

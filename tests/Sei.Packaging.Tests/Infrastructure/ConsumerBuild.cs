@@ -99,6 +99,11 @@ public sealed class ConsumerBuild
             </Project>
             """);
         File.WriteAllText(Path.Combine(folder, "Usage.cs"), usage ?? ConsumerSources.Usage);
+        if (usage is null)
+        {
+            // The default consumers hold every spec, so both accounts versions can be registered from one file.
+            File.WriteAllText(Path.Combine(folder, "Registration.cs"), ConsumerSources.Registration);
+        }
         if (consumer.IsApp)
         {
             File.WriteAllText(Path.Combine(folder, "Program.cs"), ConsumerSources.Program);

@@ -70,6 +70,34 @@ internal static class ConsumerSources
         }
         """;
 
+    /// <summary>
+    /// Both versions of one product registered from one file that imports both namespaces, as a program
+    /// moving from v1 to v2 does: each registration carries its version, so neither call is ambiguous (CS0121).
+    /// </summary>
+    public const string Registration = """
+        using Microsoft.Extensions.DependencyInjection;
+        using Sei.Client;
+        using Consumer.Accounts.V1;
+        using Consumer.Accounts.V2;
+
+        namespace Consumer
+        {
+            /// <summary>Registers the clients of both API versions.</summary>
+            public static class Registration
+            {
+                /// <summary>Registers version 1 and version 2 of the accounts client, each with its own options.</summary>
+                /// <param name="services">The service collection.</param>
+                /// <returns>The same collection.</returns>
+                public static IServiceCollection AddAccounts(IServiceCollection services)
+                {
+                    services.AddAccountsClientV1(options => options.Environment = SeiEnvironment.Qa);
+                    services.AddAccountsClientV2(options => options.Environment = SeiEnvironment.Qa);
+                    return services;
+                }
+            }
+        }
+        """;
+
     /// <summary>The app: pages through accounts and reads one from the server named on the command line, and prints what it got.</summary>
     public const string Program = """
         using System;
