@@ -105,7 +105,7 @@ public static class SeiClientRegistration
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>TrackingIdHeaderName</c>,
-    /// <c>MaxUrlLength</c>, <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
+    /// <c>MaxUrlLength</c>, <c>MaxRedirects</c>, <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
     /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
     /// (keep the secret in a secret store or environment variables, not in appsettings.json).
     /// </summary>
@@ -136,6 +136,7 @@ public static class SeiClientRegistration
         options.UseMutualTlsPort = ReadBoolean(configuration, "UseMutualTlsPort") ?? options.UseMutualTlsPort;
         options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
         options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
+        options.MaxRedirects = ReadInt32(configuration, "MaxRedirects") ?? options.MaxRedirects;
         options.Retry.Enabled = ReadBoolean(configuration, "Retry:Enabled") ?? options.Retry.Enabled;
         options.Retry.MaxRetryAttempts = ReadInt32(configuration, "Retry:MaxRetryAttempts") ?? options.Retry.MaxRetryAttempts;
         options.Retry.BaseDelay = ReadTimeSpan(configuration, "Retry:BaseDelay") ?? options.Retry.BaseDelay;

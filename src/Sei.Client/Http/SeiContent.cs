@@ -81,35 +81,14 @@ public static class SeiContent
             throw new ArgumentNullException(nameof(files));
         }
 
-        var content = new MultipartFormDataContent();
-        foreach (var field in fields)
-        {
-            if (field.Value is not null)
-            {
-                content.Add(new StringContent(field.Value, Encoding.UTF8), QuoteName(field.Key));
-            }
-        }
-
+        var multipart = new SeiMultipart();
+        multipart.AddFields(fields);
         foreach (var file in files)
         {
-            if (file.Value is null)
-            {
-                continue;
-            }
-
-            var part = new StreamContent(file.Value.Content);
-            part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType ?? "application/octet-stream");
-            if (file.Value.FileName is null)
-            {
-                content.Add(part, QuoteName(file.Key));
-            }
-            else
-            {
-                content.Add(part, QuoteName(file.Key), QuoteName(file.Value.FileName));
-            }
+            multipart.AddFile(file.Key, file.Value);
         }
 
-        return content;
+        return multipart.ToContent();
     }
 
     /// <summary>Creates a binary body from a file or stream.</summary>
@@ -140,6 +119,4 @@ public static class SeiContent
     }
 
     private static string EncodeFormComponent(string value) => Uri.EscapeDataString(value).Replace("%20", "+");
-
-    private static string QuoteName(string name) => "\"" + name.Replace("\"", "\\\"") + "\"";
 }
