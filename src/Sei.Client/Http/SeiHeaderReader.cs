@@ -68,13 +68,25 @@ public static class SeiHeaderReader
     /// <param name="parse">Parses one item.</param>
     /// <returns>The items, or <see langword="null"/> when the header is absent.</returns>
     public static IList<T>? List<T>(SeiResponse response, string name, string operationName, Func<string, T> parse)
+        => List(response, name, operationName, parse, ',');
+
+    /// <summary>Reads a list header whose items a Swagger 2.0 <c>collectionFormat</c> separates otherwise (<c>ssv</c>, <c>tsv</c>, <c>pipes</c>).</summary>
+    /// <typeparam name="T">The declared item type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="name">The header's name.</param>
+    /// <param name="operationName">The operation, for the error.</param>
+    /// <param name="parse">Parses one item.</param>
+    /// <param name="separator">The separator: <c>' '</c>, <c>'\t'</c> or <c>'|'</c>.</param>
+    /// <returns>The items, or <see langword="null"/> when the header is absent.</returns>
+    public static IList<T>? List<T>(SeiResponse response, string name, string operationName, Func<string, T> parse, char separator)
     {
         if (Raw(response, name) is not { } text)
         {
             return null;
         }
 
-        return text.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0)
+        // Field lines that HTTP joined with commas are split there too, whatever the separator.
+        return text.Split(separator, ',').Select(item => item.Trim()).Where(item => item.Length > 0)
             .Select(item => Parse(response, name, operationName, item, parse)).ToList();
     }
 

@@ -100,26 +100,14 @@ public sealed class SeiMultipart
     public HttpContent ToContent() => _content;
 
     /// <summary>
-    /// The first concrete media type of an <c>encoding.contentType</c>, which may list several
-    /// (<c>image/png, image/jpeg</c>) or use wildcards (<c>image/*</c>), which no part can be sent as.
+    /// The media type an <c>encoding.contentType</c> names, when it names exactly one concrete type. A list
+    /// (<c>image/png, image/jpeg</c>) or a wildcard (<c>image/*</c>) says what the server accepts, not what
+    /// this part is, so the caller's own type (or the default) is used then.
     /// </summary>
     private static string? MediaType(string? declared)
     {
-        if (declared is null)
-        {
-            return null;
-        }
-
-        foreach (var candidate in declared.Split(','))
-        {
-            var trimmed = candidate.Trim();
-            if (trimmed.Length > 0 && trimmed.IndexOf('*') < 0)
-            {
-                return trimmed;
-            }
-        }
-
-        return null;
+        var trimmed = declared?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed!.IndexOf(',') >= 0 || trimmed.IndexOf('*') >= 0 ? null : trimmed;
     }
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\\\"") + "\"";

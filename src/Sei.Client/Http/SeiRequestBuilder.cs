@@ -67,7 +67,7 @@ public sealed class SeiRequestBuilder
             throw new ArgumentNullException(nameof(value), $"The path parameter '{name}' of {OperationName} needs a value.");
         }
 
-        _path.Replace("{" + name + "}", Uri.EscapeDataString(value));
+        ReplacePlaceholder(name, Uri.EscapeDataString(value));
     }
 
     /// <summary>Replaces <c>{name}</c> in the path template with the values joined by commas (the <c>simple</c> style).</summary>
@@ -98,7 +98,35 @@ public sealed class SeiRequestBuilder
             throw new ArgumentNullException(nameof(value), $"The path parameter '{name}' of {OperationName} needs a value.");
         }
 
-        _path.Replace("{" + name + "}", SeiStyleWriter.Path(name, value, style, explode));
+        ReplacePlaceholder(name, SeiStyleWriter.Path(name, value, style, explode));
+    }
+
+    /// <summary>
+    /// Puts a parameter's text in place of <c>{name}</c>, refusing a result that URLs would not keep: a
+    /// segment that is <c>.</c> or <c>..</c> (encoded or not) is removed by every URL parser, taking the
+    /// request to another resource, so such a value (or the <c>label</c> style's empty value, <c>.</c>)
+    /// cannot be sent.
+    /// </summary>
+    private void ReplacePlaceholder(string name, string text)
+    {
+        var placeholder = "{" + name + "}";
+        var path = _path.ToString();
+        var at = path.IndexOf(placeholder, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var start = path.LastIndexOf('/', at) + 1;
+        var end = path.IndexOf('/', at + placeholder.Length);
+        var segment = path.Substring(start, at - start) + text + (end < 0 ? path.Substring(at + placeholder.Length) : path.Substring(at + placeholder.Length, end - at - placeholder.Length));
+        var decoded = segment.Replace("%2E", ".").Replace("%2e", ".");
+        if (decoded is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{name}' of {OperationName} would make the path segment '{segment}', which URLs treat as a step in the path rather than a value, so the request would go to another resource. Pass another value.", name);
+        }
+
+        _path.Replace(placeholder, text);
     }
 
     /// <summary>Adds <c>name=value</c> to the query string; a <see langword="null"/> value adds nothing.</summary>

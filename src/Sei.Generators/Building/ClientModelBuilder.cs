@@ -43,7 +43,7 @@ internal static class ClientModelBuilder
         var servers = Servers(document);
         var defaultServer = servers.Count > 0 ? servers[0].Url : "/";
         var longestServer = servers.Count > 0 ? servers.OrderByDescending(s => s.Url.Length).First().Url : defaultServer;
-        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer).MapAll(document, cancellationToken);
+        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer, spec.Raw).MapAll(document, cancellationToken);
         mapper.LinkDerivedTypes();
 
         return new ClientModel(

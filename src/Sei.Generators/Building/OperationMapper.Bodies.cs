@@ -10,11 +10,17 @@ namespace Sei.Generators.Building;
 
 internal sealed partial class OperationMapper
 {
-    private BodyModel? MapBody(OpenApiOperation operation, string baseName, string pointer, HashSet<string> parameterNames)
+    /// <summary>
+    /// The request body in each media type the document offers it in, the one the client prefers first
+    /// (JSON, then form, multipart, text and binary; the order of the document among equals). A wildcard
+    /// media type adds nothing when a concrete one is offered: a body always goes in a concrete type.
+    /// </summary>
+    private List<BodyModel> MapBodies(OpenApiOperation operation, string path, string method, string baseName, string pointer, HashSet<string> parameterNames)
     {
+        var bodies = new List<BodyModel>();
         if (operation.RequestBody is not { } requestBody)
         {
-            return null;
+            return bodies;
         }
 
         var content = requestBody.Content;
@@ -25,15 +31,45 @@ internal sealed partial class OperationMapper
                 _problems.Add(DiagnosticIds.UnresolvedReference, pointer + "/requestBody", reference.Reference?.ReferenceV3 ?? "(request body)");
             }
 
-            return null;
+            return bodies;
         }
 
         // Swagger 2.0 formData parameters are form fields by definition, whatever else "consumes"
         // lists; the reader marks a body that came from an "in: body" parameter with x-bodyName.
         var fromFormData = _schemas.IsSwagger2 && requestBody.Extensions?.ContainsKey(OpenApiConstants.BodyName) != true;
-        var chosenMedia = content.OrderBy(pair => fromFormData && IsForm(pair.Key) ? -1 : MediaRank(pair.Key, pair.Value?.Schema)).First();
-        var mediaType = chosenMedia.Key;
-        var media = chosenMedia.Value;
+        var ordered = content.OrderBy(pair => fromFormData && IsForm(pair.Key) ? -1 : MediaRank(pair.Key, pair.Value?.Schema)).ToList();
+        if (ordered.Any(pair => pair.Key.IndexOf('*') < 0))
+        {
+            ordered = ordered.Where(pair => pair.Key.IndexOf('*') < 0).ToList();
+        }
+
+        var name = Identifiers.MakeUnique("body", parameterNames);
+        foreach (var pair in ordered)
+        {
+            var body = MapMedia(operation, requestBody, pair.Key, pair.Value, path, method, baseName, pointer, name);
+            if (body is null)
+            {
+                if (bodies.Count == 0)
+                {
+                    // The preferred media type has nothing to send (see MapMedia): the method takes no body.
+                    return bodies;
+                }
+
+                continue;
+            }
+
+            // application/json and application/json; charset=utf-8 send the same thing: one method is enough.
+            if (!bodies.Any(b => b.Kind == body.Kind && b.Type == body.Type && string.Equals(BaseMediaType(b.MediaType), BaseMediaType(body.MediaType), StringComparison.OrdinalIgnoreCase)))
+            {
+                bodies.Add(body);
+            }
+        }
+
+        return bodies;
+    }
+
+    private BodyModel? MapMedia(OpenApiOperation operation, IOpenApiRequestBody requestBody, string mediaType, IOpenApiMediaType? media, string path, string method, string baseName, string pointer, string name)
+    {
         var kind = BodyKindOf(mediaType, media?.Schema);
         if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && IsClosedEmptyObject(media?.Schema))
         {
@@ -43,7 +79,6 @@ internal sealed partial class OperationMapper
         }
 
         var bodyPointer = pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
-        var name = Identifiers.MakeUnique("body", parameterNames);
         TypeRef type;
         switch (kind)
         {
@@ -75,9 +110,52 @@ internal sealed partial class OperationMapper
             }
         }
 
+        var fields = kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && type.Kind == TypeKind.Named && _schemas.FindDeclaration(type.Name!) is ObjectDeclaration declaration
+            ? _fields.Resolve(kind, declaration, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
+            : default;
         var required = requestBody.Required;
-        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description));
+        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields);
     }
+
+    /// <summary>
+    /// The name a method gets for one more media type of its body: "UpdateAccount" and
+    /// <c>application/json-patch+json</c> give "UpdateAccountAsJsonPatch". The common types have short
+    /// words; the others are spelled from their subtype (<c>application/vnd.api+json</c> is "VndApiJson").
+    /// </summary>
+    private static string MediaWord(string mediaType)
+    {
+        var type = BaseMediaType(mediaType).ToLowerInvariant();
+        switch (type)
+        {
+            case "application/json":
+                return "Json";
+            case "application/merge-patch+json":
+                return "MergePatch";
+            case "application/json-patch+json":
+                return "JsonPatch";
+            case "application/x-www-form-urlencoded":
+                return "Form";
+            case "multipart/form-data":
+                return "Multipart";
+            case "application/octet-stream":
+                return "Binary";
+            case "text/plain":
+                return "Text";
+        }
+
+        var slash = type.IndexOf('/');
+        var top = slash < 0 ? type : type.Substring(0, slash);
+        var subtype = slash < 0 ? string.Empty : type.Substring(slash + 1);
+        if (subtype.StartsWith("x-", StringComparison.Ordinal))
+        {
+            subtype = subtype.Substring(2);
+        }
+
+        var word = Identifiers.ToPascalCase(subtype, string.Empty).TrimStart('_');
+        return top is "multipart" or "text" ? Identifiers.ToPascalCase(top, string.Empty) + word : word.Length > 0 ? word : "Body";
+    }
+
+    private static string BaseMediaType(string mediaType) => mediaType.Split(';')[0].Trim();
 
     private ResponseModel MapResponse(OpenApiOperation operation, string baseName, string pointer)
     {
@@ -87,6 +165,13 @@ internal sealed partial class OperationMapper
         }
 
         var success = SuccessResponse.Choose(responses);
+        if (success is not { Key: not "default" } && SuccessResponse.Redirect(responses) is { } redirect)
+        {
+            // Only a redirect is declared (GET /files/{id}/content answering 302 with a Location, say): the
+            // client follows it, and what it finds there is not described, so it is handed over as bytes.
+            return new ResponseModel(ResponseKind.Stream, new TypeRef(TypeKind.File), Text.Clean(redirect.Value?.Description));
+        }
+
         if (success is not { } chosen || chosen.Value?.Content is not { Count: > 0 } content)
         {
             return new ResponseModel(ResponseKind.None, null, Text.Clean(success?.Value?.Description));

@@ -11,6 +11,7 @@ using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterLocation = Sei.Generators.Model.ParameterLocation;
+using ParameterStyle = Sei.Generators.Model.ParameterStyle;
 
 namespace Sei.Generators.Building;
 
@@ -27,11 +28,19 @@ internal sealed partial class OperationMapper
     private readonly Dictionary<string, string> _operationPointers = new(StringComparer.Ordinal);
     private readonly UrlLengthCheck _urlLength;
     private readonly LinkHelperBuilder _links;
+    private readonly RawDocument? _raw;
+    private readonly ParameterStyles _styles;
+    private readonly FieldEncodings _fields;
+    private readonly ResponseHeaders _responseHeaders;
 
-    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl)
+    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl, RawDocument? raw = null)
     {
         _schemas = schemas;
         _problems = problems;
+        _raw = raw;
+        _styles = new ParameterStyles(problems, schemas.FindDeclaration);
+        _fields = new FieldEncodings(problems, raw, schemas.IsSwagger2);
+        _responseHeaders = new ResponseHeaders(schemas, problems, raw, _styles);
         _urlLength = new UrlLengthCheck(problems, schemas.FindDeclaration, longestServerUrl);
         _links = new LinkHelperBuilder(schemas.FindDeclaration);
         _methodNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
@@ -85,10 +94,22 @@ internal sealed partial class OperationMapper
         var displayName = operation.OperationId ?? httpMethod + " " + path;
 
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
-        var body = MapBody(operation, baseName, pointer, parameterNames);
-        var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
+        var lowerMethod = method.Method.ToLowerInvariant();
+        var bodies = MapBodies(operation, path, lowerMethod, baseName, pointer, parameterNames);
+        var parameters = MapParameters(path, lowerMethod, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
         var response = MapResponse(operation, baseName, pointer);
         var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
+
+        // The body's other media types get methods of their own, named after the type, beside the preferred one.
+        var variants = bodies.Skip(1).Select(body =>
+        {
+            var variantBase = baseName + "As" + MediaWord(body.MediaType);
+            return new BodyVariantModel(
+                Identifiers.MakeUnique(variantBase + "Async", _methodNames),
+                paging is null ? null : Identifiers.MakeUnique(variantBase + "PageAsync", _methodNames),
+                body);
+        }).ToEquatableArray();
+        var headers = _responseHeaders.Map(operation, path, lowerMethod, baseName, displayName, pointer, _methodNames);
 
         return new OperationModel(
             methodName,
@@ -99,9 +120,12 @@ internal sealed partial class OperationMapper
             Text.Clean(operation.Description),
             operation.Deprecated,
             parameters.ToEquatableArray(),
-            body,
+            bodies.FirstOrDefault(),
             response,
-            paging);
+            paging,
+            BodyVariants: variants,
+            ResponseHeaders: headers,
+            NotModifiedIsResult: operation.Responses?.ContainsKey("304") == true);
     }
 
     private (string Name, bool IsDuplicate) MethodBaseName(string? operationId, string httpMethod, string path)
@@ -135,7 +159,7 @@ internal sealed partial class OperationMapper
         return name.ToString();
     }
 
-    private List<ParameterModel> MapParameters(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames, string methodName)
+    private List<ParameterModel> MapParameters(string path, string method, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames, string methodName)
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var declared = new List<(IOpenApiParameter Parameter, string Pointer)>();
@@ -172,22 +196,25 @@ internal sealed partial class OperationMapper
                 Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
                 _ => ParameterLocation.Query,
             };
-            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+
+            // A parameter declared with "content" is sent in that media type; only JSON has a meaning here.
+            var content = parameter.Schema is null ? parameter.Content?.FirstOrDefault() : null;
+            var schema = parameter.Schema ?? content?.Value?.Schema;
             var type = _schemas.Map(schema, baseName + Identifiers.ToPascalCase(name, "Parameter"), parameterPointer + "/schema");
             _urlLength.RecordParameter(methodName, name, parameterPointer);
             var required = parameter.Required || modelLocation == ParameterLocation.Path;
-            var defaultStyle = modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple";
-            var style = parameter.Style switch
+            var raw = _raw?.FindParameter(path, method, name, modelLocation.ToString().ToLowerInvariant());
+            var subject = "The " + modelLocation.ToString().ToLowerInvariant() + " parameter '" + name + "' of '" + displayName + "'";
+            var isJson = content is { } declaredContent && IsJson(declaredContent.Key);
+            if (content is { } other && !isJson && ParameterStyles.ShapeOf(type) != ValueShape.Primitive)
             {
-                ParameterStyle.Form => "form",
-                ParameterStyle.Simple => "simple",
-                ParameterStyle.SpaceDelimited => "spaceDelimited",
-                ParameterStyle.PipeDelimited => "pipeDelimited",
-                ParameterStyle.DeepObject => "deepObject",
-                ParameterStyle.Matrix => "matrix",
-                ParameterStyle.Label => "label",
-                _ => defaultStyle,
-            };
+                _problems.Add(DiagnosticIds.UnmappableConstruct, parameterPointer + "/content", subject, "only JSON content is serialized, and it is declared as " + other.Key, "its JSON text");
+                isJson = true;
+            }
+
+            var (style, explode) = isJson
+                ? (modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple, false)
+                : _styles.Resolve(modelLocation, type, raw, ModelStyle(parameter.Style), parameter.Explode, _schemas.IsSwagger2, subject, parameterPointer);
             var itemSchema = schema?.Items;
             models.Add(new ParameterModel(
                 name,
@@ -196,10 +223,12 @@ internal sealed partial class OperationMapper
                 required ? type : type.AsNullable(),
                 required,
                 style,
-                parameter.Explode,
+                explode,
                 Text.Clean(parameter.Description),
-                schema?.MaxLength ?? itemSchema?.MaxLength,
-                schema?.MaxItems));
+                schema?.MaxLength ?? raw?.MaxLength ?? itemSchema?.MaxLength ?? raw?.ItemsMaxLength,
+                schema?.MaxItems ?? raw?.MaxItems,
+                AllowReserved: modelLocation == ParameterLocation.Query && (raw?.AllowReserved ?? parameter.AllowReserved),
+                IsJson: isJson));
         }
 
         foreach (var templateName in templateNames)
@@ -207,7 +236,7 @@ internal sealed partial class OperationMapper
             if (!models.Any(m => m.Location == ParameterLocation.Path && m.WireName == templateName))
             {
                 _problems.Add(DiagnosticIds.UndeclaredPathParameter, pointer, path, displayName, templateName);
-                models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, "simple", false, null, null, null));
+                models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, ParameterStyle.Simple, false, null, null, null));
             }
         }
 
@@ -244,4 +273,17 @@ internal sealed partial class OperationMapper
     }
 
     private static string? SafeName(IOpenApiParameter parameter) => parameter.Name;
+
+    /// <summary>The reader's style, for documents that were not read from text (the text's own word is used otherwise).</summary>
+    private static ParameterStyle? ModelStyle(Microsoft.OpenApi.ParameterStyle? style) => style switch
+    {
+        Microsoft.OpenApi.ParameterStyle.Form => ParameterStyle.Form,
+        Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
+        Microsoft.OpenApi.ParameterStyle.Matrix => ParameterStyle.Matrix,
+        Microsoft.OpenApi.ParameterStyle.Label => ParameterStyle.Label,
+        Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
+        Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
+        Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
+        _ => null,
+    };
 }

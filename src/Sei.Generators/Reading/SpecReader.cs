@@ -67,6 +67,7 @@ internal static class SpecReader
         ReportExternalReferences(rootObject, problems);
         DocumentRepair.Repair(rootObject, versionKey == "swagger", problems, cancellationToken);
         ReferenceChains.Cut(rootObject, versionKey == "swagger", problems, cancellationToken);
+        var raw = RawDocument.Capture(rootObject, versionKey == "swagger");
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         ReadResult result;
@@ -104,7 +105,7 @@ internal static class SpecReader
         }
 
         var version = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
-        return new SpecDocument(result.Document, map, version);
+        return new SpecDocument(result.Document, map, version, raw);
     }
 
     /// <summary>Drops a leading byte-order mark; returns how many characters it took, by which positions are shifted.</summary>

@@ -30,11 +30,9 @@ public sealed class StyleTableTests
         { "matrix", true, "string", "/x/;color=blue" },
         { "matrix", true, "array", "/x/;color=blue;color=black;color=brown" },
         { "matrix", true, "object", "/x/;R=100;G=200;B=150" },
-        { "label", false, "empty", "/x/." },
         { "label", false, "string", "/x/.blue" },
         { "label", false, "array", "/x/.blue,black,brown" },
         { "label", false, "object", "/x/.R,100,G,200,B,150" },
-        { "label", true, "empty", "/x/." },
         { "label", true, "string", "/x/.blue" },
         { "label", true, "array", "/x/.blue.black.brown" },
         { "label", true, "object", "/x/.R=100.G=200.B=150" },
@@ -127,6 +125,30 @@ public sealed class StyleTableTests
 
         using var message = builder.ToHttpRequestMessage(new Uri("http://127.0.0.1/"));
         Assert.Equal(expected, string.Join("; ", message.Headers.GetValues("Cookie")));
+    }
+
+    [Theory]
+    [InlineData("simple", "..")]
+    [InlineData("simple", ".")]
+    [InlineData("label", "")]
+    public void A_value_that_would_make_a_dot_segment_is_refused_rather_than_sent_elsewhere(string style, string value)
+    {
+        // The style table's label cell for the empty value is ".", a whole segment: URL parsers drop it.
+        var builder = new SeiRequestBuilder(HttpMethod.Get, "/v1/files/{name}/content", "getFile");
+
+        var exception = Assert.Throws<ArgumentException>(() => builder.SetPathParameter("name", SeiParameterValue.Primitive(value), Style(style), explode: false));
+
+        Assert.Equal("name", exception.ParamName);
+        Assert.Contains("step in the path", exception.Message);
+        Assert.Equal("/v1/files/a..b/content", WithValue("a..b"));
+        Assert.Equal("/v1/files/.../content", WithValue("..."));
+
+        static string WithValue(string text)
+        {
+            var other = new SeiRequestBuilder(HttpMethod.Get, "/v1/files/{name}/content", "getFile");
+            other.SetPathParameter("name", text);
+            return other.BuildPathAndQuery();
+        }
     }
 
     [Fact]
