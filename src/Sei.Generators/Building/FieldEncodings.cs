@@ -34,7 +34,7 @@ internal sealed class FieldEncodings
         _isSwagger2 = isSwagger2;
     }
 
-    public EquatableArray<FieldEncodingModel> Resolve(BodyKind kind, ObjectDeclaration declaration, IOpenApiMediaType? media, string path, string method, string operation, string mediaPointer, ParameterStyles styles)
+    public EquatableArray<FieldEncodingModel> Resolve(BodyKind kind, ObjectDeclaration declaration, string mediaType, IOpenApiMediaType? media, string path, string method, string operation, string mediaPointer, ParameterStyles styles)
     {
         var fields = new List<FieldEncodingModel>();
         foreach (var property in declaration.Properties)
@@ -57,7 +57,7 @@ internal sealed class FieldEncodings
                 var (style, explode) = styles.FormField(raw, subject);
                 model = new FieldEncodingModel(property.JsonName, FieldEncoding.Styled, null, style, explode);
             }
-            else if (encoding is not null && (encoding.Style is not null || encoding.Explode is not null || encoding.AllowReserved is not null))
+            else if (encoding is not null && IsStyled(encoding, _raw?.FindEncoding(path, method, mediaType, property.JsonName)))
             {
                 model = Styled(property.JsonName, encoding, shape, subject, pointer);
             }
@@ -87,6 +87,16 @@ internal sealed class FieldEncodings
 
         return fields.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Whether an encoding asks for a style: OpenAPI takes the presence of <c>style</c>, <c>explode</c> or
+    /// <c>allowReserved</c> to mean so. The reader fills in explode when it is absent, so what was written is
+    /// read from the text when there is one.
+    /// </summary>
+    private static bool IsStyled(OpenApiEncoding encoding, RawParameter? raw)
+        => raw is null
+            ? encoding.Style is not null
+            : raw.Style is not null || raw.Explode is not null || raw.AllowReserved is not null;
 
     private FieldEncodingModel Styled(string jsonName, OpenApiEncoding encoding, ValueShape shape, string subject, string pointer)
     {

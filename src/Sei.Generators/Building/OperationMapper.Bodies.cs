@@ -111,7 +111,7 @@ internal sealed partial class OperationMapper
         }
 
         var fields = kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && type.Kind == TypeKind.Named && _schemas.FindDeclaration(type.Name!) is ObjectDeclaration declaration
-            ? _fields.Resolve(kind, declaration, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
+            ? _fields.Resolve(kind, declaration, mediaType, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
             : default;
         var required = requestBody.Required;
         return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields);

@@ -70,6 +70,9 @@ internal sealed partial class OperationMapper
             }
         }
 
+        // The names the generator makes up itself (methods for a body's other media types, response classes)
+        // are given after every operation has its own, so that they never take the name an operation would have.
+        operations = operations.Select(NameGeneratedMembers).ToList();
         operations = UrlLengthCheck.LinkSearchAlternatives(operations);
         operations = _links.Attach(operations, _methodNames);
         foreach (var operation in operations)
@@ -100,16 +103,10 @@ internal sealed partial class OperationMapper
         var response = MapResponse(operation, baseName, pointer);
         var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
 
-        // The body's other media types get methods of their own, named after the type, beside the preferred one.
-        var variants = bodies.Skip(1).Select(body =>
-        {
-            var variantBase = baseName + "As" + MediaWord(body.MediaType);
-            return new BodyVariantModel(
-                Identifiers.MakeUnique(variantBase + "Async", _methodNames),
-                paging is null ? null : Identifiers.MakeUnique(variantBase + "PageAsync", _methodNames),
-                body);
-        }).ToEquatableArray();
-        var headers = _responseHeaders.Map(operation, path, lowerMethod, baseName, displayName, pointer, _methodNames);
+        // The body's other media types get methods of their own, named after the type, beside the preferred
+        // one. The names here are the stems wanted; NameGeneratedMembers makes them unique once all operations are named.
+        var variants = bodies.Skip(1).Select(body => new BodyVariantModel(baseName + "As" + MediaWord(body.MediaType), paging is null ? null : string.Empty, body)).ToEquatableArray();
+        var headers = _responseHeaders.Map(operation, path, lowerMethod, baseName, displayName, pointer);
 
         return new OperationModel(
             methodName,
@@ -126,6 +123,30 @@ internal sealed partial class OperationMapper
             BodyVariants: variants,
             ResponseHeaders: headers,
             NotModifiedIsResult: operation.Responses?.ContainsKey("304") == true);
+    }
+
+    /// <summary>Gives the methods for a body's other media types, and the response class, their unique names.</summary>
+    private OperationModel NameGeneratedMembers(OperationModel operation)
+    {
+        var variants = operation.BodyVariants.Select(variant =>
+        {
+            // The number that makes a stem unique goes before "Async" (UpdateAsJson2Async), where a name reads it.
+            var stem = variant.MethodName;
+            for (var suffix = 2; _methodNames.Contains(stem + "Async") || (variant.PageMethodName is not null && _methodNames.Contains(stem + "PageAsync")); suffix++)
+            {
+                stem = variant.MethodName + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            _methodNames.Add(stem + "Async");
+            if (variant.PageMethodName is not null)
+            {
+                _methodNames.Add(stem + "PageAsync");
+            }
+
+            return variant with { MethodName = stem + "Async", PageMethodName = variant.PageMethodName is null ? null : stem + "PageAsync" };
+        }).ToEquatableArray();
+        var headers = operation.ResponseHeaders is { } wanted ? ResponseHeaders.Named(wanted, Identifiers.MakeUnique(wanted.ClassName, _methodNames)) : null;
+        return operation with { BodyVariants = variants, ResponseHeaders = headers };
     }
 
     private (string Name, bool IsDuplicate) MethodBaseName(string? operationId, string httpMethod, string path)

@@ -44,8 +44,8 @@ internal sealed class ResponseHeaders
     /// <param name="baseName">The stem of its method names, such as "GetAccount".</param>
     /// <param name="displayName">Its name for messages.</param>
     /// <param name="pointer">Where it stands.</param>
-    /// <param name="memberNames">The client's member names; the class, nested in the client, takes a unique one.</param>
-    public ResponseHeadersModel? Map(OpenApiOperation operation, string path, string method, string baseName, string displayName, string pointer, HashSet<string> memberNames)
+    /// <returns>The headers, in a class named with the stem wanted (<c>GetAccountResponse</c>); <see cref="Named"/> gives it its unique name.</returns>
+    public ResponseHeadersModel? Map(OpenApiOperation operation, string path, string method, string baseName, string displayName, string pointer)
     {
         var sources = new List<KeyValuePair<string, IOpenApiResponse>>();
         if (SuccessResponse.Choose(operation.Responses) is { } success)
@@ -59,8 +59,8 @@ internal sealed class ResponseHeaders
         }
 
         var headers = new List<ResponseHeaderModel>();
-        var propertyNames = new HashSet<string>(ResponseMembers, StringComparer.Ordinal);
-        string? className = null;
+        var className = baseName + "Response";
+        var propertyNames = new HashSet<string>(ResponseMembers, StringComparer.Ordinal) { className };
         foreach (var (status, response) in sources.Select(pair => (pair.Key, pair.Value)))
         {
             foreach (var pair in response?.Headers ?? new Dictionary<string, IOpenApiHeader>())
@@ -84,19 +84,29 @@ internal sealed class ResponseHeaders
                 var style = type.Kind == TypeKind.Array && _schemas.IsSwagger2
                     ? _styles.ResponseHeader(_raw?.FindResponseHeader(path, method, status, wireName), subject)
                     : ParameterStyle.Simple;
-                if (className is null)
-                {
-                    // A member may not be named like the class that holds it, so the class's name is taken first.
-                    className = Identifiers.MakeUnique(baseName + "Response", memberNames);
-                    propertyNames.Add(className);
-                }
-
                 var propertyName = Identifiers.MakeUnique(Identifiers.ToPascalCase(wireName, "Header"), propertyNames);
                 headers.Add(new ResponseHeaderModel(wireName, propertyName, type.AsNullable(), style, Text.Clean(pair.Value.Description)));
             }
         }
 
-        return className is null ? null : new ResponseHeadersModel(className, headers.ToEquatableArray());
+        return headers.Count == 0 ? null : new ResponseHeadersModel(className, headers.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The class under the unique name it was given among the client's members. A member may not be named
+    /// like the class that holds it (CS0542), so a property that now would be is renamed too.
+    /// </summary>
+    public static ResponseHeadersModel Named(ResponseHeadersModel headers, string className)
+    {
+        if (className == headers.ClassName)
+        {
+            return headers;
+        }
+
+        var taken = new HashSet<string>(headers.Headers.Select(h => h.PropertyName).Concat(ResponseMembers).Append(className), StringComparer.Ordinal);
+        return new ResponseHeadersModel(
+            className,
+            headers.Headers.Select(h => h.PropertyName == className ? h with { PropertyName = Identifiers.MakeUnique(h.PropertyName + "Header", taken) } : h).ToEquatableArray());
     }
 
     /// <summary>Headers every response already exposes: the tracking ID, and Content-Type, which OpenAPI says to ignore here.</summary>

@@ -36,7 +36,8 @@ internal static partial class ClientEmitter
         {
             var declaration = context.Find(body.Type.Name!) as ObjectDeclaration;
             var properties = declaration?.Properties ?? default;
-            foreach (var field in body.Fields.Where(f => f.Encoding is FieldEncoding.Flattened or FieldEncoding.Styled && !(multipart && f.ContentType is not null && f.Encoding == FieldEncoding.Flattened)))
+            // A form body takes every field in order; a multipart body takes its plain text fields first.
+            foreach (var field in body.Fields.Where(f => !multipart || IsPlainTextPart(f)))
             {
                 EmitField(writer, context, properties.First(p => p.JsonName == field.JsonName), field, value, multipart);
             }
@@ -47,7 +48,7 @@ internal static partial class ClientEmitter
             if (multipart)
             {
                 writer.Line("__parts.AddFields(__fields);");
-                foreach (var field in body.Fields.Where(f => f.Encoding is FieldEncoding.Json or FieldEncoding.File || (f.ContentType is not null && f.Encoding == FieldEncoding.Flattened)))
+                foreach (var field in body.Fields.Where(f => !IsPlainTextPart(f)))
                 {
                     EmitField(writer, context, properties.First(p => p.JsonName == field.JsonName), field, value, multipart);
                 }
@@ -56,6 +57,10 @@ internal static partial class ClientEmitter
 
         writer.Line(multipart ? "__request.Content = __parts.ToContent();" : "__request.Content = global::Sei.Client.Http.SeiContent.FormUrlEncoded(__fields);");
     }
+
+    /// <summary>Fields that become text parts without a media type of their own, collected with the form's other fields.</summary>
+    private static bool IsPlainTextPart(FieldEncodingModel field)
+        => field.Encoding == FieldEncoding.Styled || (field.Encoding == FieldEncoding.Flattened && field.ContentType is null);
 
     private static void EmitField(CodeWriter writer, EmitContext context, PropertyModel property, FieldEncodingModel field, string value, bool multipart)
     {

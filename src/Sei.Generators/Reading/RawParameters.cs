@@ -139,6 +139,18 @@ internal sealed class RawDocument
         return null;
     }
 
+    /// <summary>
+    /// The <c>encoding</c> entry of one property of a request body's media type, following <c>$ref</c>s to
+    /// the body; its <c>style</c>, <c>explode</c> and <c>allowReserved</c> are <see langword="null"/> unless written.
+    /// </summary>
+    public RawParameter? FindEncoding(string path, string method, string mediaType, string property)
+    {
+        var bodyPointer = "/paths/" + SourceMap.EscapeSegment(path) + "/" + method + "/requestBody";
+        var (body, pointer) = Resolve(At(bodyPointer), bodyPointer);
+        var encodingPointer = pointer + "/content/" + SourceMap.EscapeSegment(mediaType) + "/encoding/" + SourceMap.EscapeSegment(property);
+        return body?["content"]?[mediaType]?["encoding"]?[property] is JsonObject encoding ? Describe(encoding, encodingPointer) : null;
+    }
+
     private RawParameter Describe(JsonObject parameter, string pointer)
     {
         var items = parameter["items"] as JsonObject;
