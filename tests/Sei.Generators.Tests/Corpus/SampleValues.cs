@@ -225,12 +225,12 @@ internal static class SampleValues
     public static string EncodedPathWire(object value)
     {
         static string Text(JsonNode? node) => Uri.EscapeDataString(node is JsonValue leaf && leaf.TryGetValue<string>(out var text) ? text : node?.ToJsonString() ?? string.Empty);
-        if (value is string or ValueType)
+        if (value is string || (value is ValueType && value is not JsonElement))
         {
             return Uri.EscapeDataString(Wire(value));
         }
 
-        return JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(value, value.GetType())) switch
+        return JsonNode.Parse(value is JsonElement element ? element.GetRawText() : System.Text.Json.JsonSerializer.Serialize(value, value.GetType())) switch
         {
             JsonArray array => string.Join(",", array.Select(Text)),
             JsonObject obj => string.Join(",", obj.Where(p => p.Value is not null).SelectMany(p => new[] { Uri.EscapeDataString(p.Key), Text(p.Value) })),
@@ -249,7 +249,8 @@ internal static class SampleValues
             _ => true,
         };
 
-        return value is string or ValueType || Has(JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(value, value.GetType())));
+        return value is string || (value is ValueType && value is not JsonElement)
+            || Has(JsonNode.Parse(value is JsonElement element ? element.GetRawText() : System.Text.Json.JsonSerializer.Serialize(value, value.GetType())));
     }
 
     /// <summary>A C# member name and a wire name match when they agree ignoring case and punctuation.</summary>
