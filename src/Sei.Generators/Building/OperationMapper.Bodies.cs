@@ -46,7 +46,7 @@ internal sealed partial class OperationMapper
         var name = Identifiers.MakeUnique("body", parameterNames);
         foreach (var pair in ordered)
         {
-            var body = MapMedia(operation, requestBody, pair.Key, pair.Value, path, method, baseName, pointer, name);
+            var body = MapMedia(operation, requestBody, pair.Key, pair.Value, path, method, baseName, pointer, name, isPreferred: bodies.Count == 0);
             if (body is null)
             {
                 if (bodies.Count == 0)
@@ -68,8 +68,15 @@ internal sealed partial class OperationMapper
         return bodies;
     }
 
-    private BodyModel? MapMedia(OpenApiOperation operation, IOpenApiRequestBody requestBody, string mediaType, IOpenApiMediaType? media, string path, string method, string baseName, string pointer, string name)
+    /// <summary>
+    /// The body in one media type. A type whose structure the client does not serialize (XML, or a form
+    /// whose fields are unknown) becomes a body of bytes the caller encodes: SEI2004 says so for the
+    /// preferred type, the one the operation's own method sends; another type's method only adds a way to
+    /// send the body, so its documentation says it instead (a valid document builds without warnings).
+    /// </summary>
+    private BodyModel? MapMedia(OpenApiOperation operation, IOpenApiRequestBody requestBody, string mediaType, IOpenApiMediaType? media, string path, string method, string baseName, string pointer, string name, bool isPreferred)
     {
+        var callerEncodes = false;
         var kind = BodyKindOf(mediaType, media?.Schema);
         if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && IsClosedEmptyObject(media?.Schema))
         {
@@ -92,7 +99,12 @@ internal sealed partial class OperationMapper
                 type = _schemas.Map(media?.Schema, baseName + "Request", bodyPointer).AsNullable(false);
                 if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && !(type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Object) && type.Kind != TypeKind.Map)
                 {
-                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                    if (isPreferred)
+                    {
+                        _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                    }
+
+                    callerEncodes = true;
                     kind = BodyKind.Binary;
                     type = new TypeRef(TypeKind.File);
                 }
@@ -106,7 +118,12 @@ internal sealed partial class OperationMapper
             // An XML or other body we cannot serialize: the caller supplies the bytes and we say so once.
             if (media?.Schema is not null && !IsBinarySchema(media.Schema))
             {
-                _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+                if (isPreferred)
+                {
+                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+                }
+
+                callerEncodes = true;
             }
         }
 
@@ -114,7 +131,7 @@ internal sealed partial class OperationMapper
             ? _fields.Resolve(kind, declaration, mediaType, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
             : default;
         var required = requestBody.Required;
-        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields);
+        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields, callerEncodes);
     }
 
     /// <summary>

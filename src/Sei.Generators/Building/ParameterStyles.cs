@@ -224,6 +224,9 @@ internal sealed class ParameterStyles
     private void Report(string subject, string pointer, string combination, string howSent)
         => _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, combination, howSent);
 
+    /// <summary>Whether a value is certainly an array or an object (a union or untyped value may or may not be).</summary>
+    private static bool Nests(TypeRef type) => ShapeOf(type) is ValueShape.Array or ValueShape.Object;
+
     /// <summary>Arrays of objects, and objects with members that are arrays or objects: no style but deepObject lays them out.</summary>
     private void ReportNesting(TypeRef type, ParameterStyle style, string subject, string pointer)
     {
@@ -235,14 +238,17 @@ internal sealed class ParameterStyles
         var value = type.AsNullable(false);
         var nested = value.Kind switch
         {
-            TypeKind.Array or TypeKind.Map when !IsPrimitive(value.Element!.AsNullable(false)) => new List<string> { value.Kind == TypeKind.Array ? "its items" : "its values" },
+            TypeKind.Array or TypeKind.Map when Nests(value.Element!) => new List<string> { value.Kind == TypeKind.Array ? "its items" : "its values" },
             TypeKind.Named when value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration declaration
-                => declaration.Properties.Where(p => !IsPrimitive(p.Type.AsNullable(false))).Select(p => "'" + p.JsonName + "'").ToList(),
-            TypeKind.Named when value.NamedKind == NamedKind.Union => null,
-            TypeKind.Any => null,
+                => declaration.Properties.Where(p => Nests(p.Type)).Select(p => "'" + p.JsonName + "'").ToList(),
             _ => new List<string>(),
         };
-        if (nested is null)
+
+        // A oneOf, anyOf or untyped value (itself, or its items or members) takes its shape only when it is sent.
+        var dynamic = ShapeOf(value) == ValueShape.Dynamic
+            || (value.Kind is TypeKind.Array or TypeKind.Map && ShapeOf(value.Element!) == ValueShape.Dynamic)
+            || (value.Kind == TypeKind.Named && value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration members && members.Properties.Any(p => ShapeOf(p.Type) == ValueShape.Dynamic));
+        if (dynamic && nested.Count == 0)
         {
             Report(subject, pointer, "a value whose shape is known only when it is sent (a oneOf, anyOf or untyped schema)", "by the shape it has then, with members that are arrays or objects as their JSON text");
         }

@@ -231,6 +231,10 @@ internal static partial class ClientEmitter
             var text = documented is not null
                 ? CodeWriter.Xml(documented)
                 : parameter is null ? "The request body." : "The <c>" + CodeWriter.Xml(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            if (body is { CallerEncodes: true })
+            {
+                text = text.TrimEnd('.') + ", already encoded as " + CodeWriter.Xml(body.MediaType) + ": the client sends these bytes as they are.";
+            }
             writer.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
         }
     }

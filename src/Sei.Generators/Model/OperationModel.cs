@@ -87,8 +87,10 @@ internal sealed record FieldEncodingModel(string JsonName, FieldEncoding Encodin
 /// <summary>
 /// The request body of an operation in one media type. For form and multipart bodies <see cref="Type"/>
 /// names an object whose properties are the fields, and <see cref="Fields"/> says how each is sent.
+/// <see cref="CallerEncodes"/> marks a body of bytes in a media type whose structure the client does not
+/// serialize (XML, say): the caller passes it encoded.
 /// </summary>
-internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef Type, bool IsRequired, string Name, string? Summary, EquatableArray<FieldEncodingModel> Fields = default);
+internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef Type, bool IsRequired, string Name, string? Summary, EquatableArray<FieldEncodingModel> Fields = default, bool CallerEncodes = false);
 
 /// <summary>
 /// Another media type the operation's request body is offered in, sent by a method of its own

@@ -43,6 +43,8 @@ public sealed class RequestBodyMediaTypesTests
                     schema: { type: string, format: binary }
                   text/plain:
                     schema: { type: string }
+                  application/xml:
+                    schema: { $ref: '#/components/schemas/DocumentCreate' }
                   '*/*':
                     schema: { type: string, format: binary }
               responses:
@@ -141,8 +143,13 @@ public sealed class RequestBodyMediaTypesTests
 
         // The wildcard adds nothing: a body always goes in a concrete type. The operation named createDocumentAsForm keeps its name.
         Assert.Equal(
-            new[] { "CreateDocumentAsBinaryAsync", "CreateDocumentAsForm2Async", "CreateDocumentAsFormAsync", "CreateDocumentAsMultipartAsync", "CreateDocumentAsTextAsync", "CreateDocumentAsync" },
+            new[] { "CreateDocumentAsBinaryAsync", "CreateDocumentAsForm2Async", "CreateDocumentAsFormAsync", "CreateDocumentAsMultipartAsync", "CreateDocumentAsTextAsync", "CreateDocumentAsXmlAsync", "CreateDocumentAsync" },
             Methods("CreateDocument"));
+
+        // XML is not serialized: its method takes the encoded bytes and says so, and the valid document builds without warnings.
+        Assert.Equal("SeiFile", client.GetMethod("CreateDocumentAsXmlAsync")!.GetParameters()[0].ParameterType.Name);
+        Assert.Contains("already encoded as application/xml: the client sends these bytes as they are.", run.Source("Client.g.cs"));
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal("createDocumentAsForm", client.GetMethod("CreateDocumentAsFormAsync")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
         Assert.Equal("createDocument", client.GetMethod("CreateDocumentAsForm2Async")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
         Assert.Equal(
