@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -22,13 +21,7 @@ public static class SeiContent
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var content = new ByteArrayContent(Sei.Client.Json.SeiJsonWrite.ToBytes(write));
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
         return content;
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
 namespace Sei.Client.Http;
@@ -28,13 +27,7 @@ public static class SeiForm
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(Json.SeiJsonWrite.ToBytes(write));
         Flatten(fields, name, document.RootElement, topLevel: true);
     }
 

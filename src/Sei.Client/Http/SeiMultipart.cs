@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -61,13 +60,7 @@ public sealed class SeiMultipart
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        var part = new ByteArrayContent(buffer.ToArray());
+        var part = new ByteArrayContent(Json.SeiJsonWrite.ToBytes(write));
         part.Headers.ContentType = MediaTypeHeaderValue.Parse(MediaType(mediaType) ?? "application/json");
         _content.Add(part, Quote(name));
     }

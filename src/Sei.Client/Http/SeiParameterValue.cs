@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -114,13 +113,7 @@ public sealed class SeiParameterValue
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(Json.SeiJsonWrite.ToBytes(write));
         var root = document.RootElement;
         switch (root.ValueKind)
         {

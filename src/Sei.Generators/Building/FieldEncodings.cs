@@ -118,19 +118,11 @@ internal sealed class FieldEncodings
         var explode = style == ParameterStyle.DeepObject || (encoding.Explode ?? style == ParameterStyle.Form);
         if (shape == ValueShape.Primitive && style != ParameterStyle.Form)
         {
-            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, StyleName(style.Value) + " for a single value", "as name=value");
+            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, ParameterStyles.StyleWord(style.Value) + " for a single value", "as name=value");
         }
 
         return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style.Value, explode);
     }
-
-    private static string StyleName(ParameterStyle style) => style switch
-    {
-        ParameterStyle.SpaceDelimited => "spaceDelimited",
-        ParameterStyle.PipeDelimited => "pipeDelimited",
-        ParameterStyle.DeepObject => "deepObject",
-        _ => "form",
-    };
 
     private static bool IsJsonMedia(string contentType)
     {

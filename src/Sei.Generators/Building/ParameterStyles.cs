@@ -94,7 +94,8 @@ internal sealed class ParameterStyles
 
     private static string LocationWord(ParameterLocation location) => location.ToString().ToLowerInvariant();
 
-    private static string StyleWord(ParameterStyle style) => style switch
+    /// <summary>A style as OpenAPI spells it, for messages.</summary>
+    public static string StyleWord(ParameterStyle style) => style switch
     {
         ParameterStyle.Form => "form",
         ParameterStyle.Simple => "simple",

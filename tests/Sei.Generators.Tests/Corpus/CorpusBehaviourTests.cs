@@ -280,7 +280,8 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
     private static JsonNode? ResponseExample(JsonObject document, MethodInfo method)
     {
         var metadata = method.GetCustomAttribute<SeiOperationAttribute>()!;
-        if (metadata.HttpMethod == "HEAD" || method.ReturnType.GetGenericArguments().FirstOrDefault()?.Name.StartsWith("SeiResponse", StringComparison.Ordinal) != true)
+        // SeiResponse<T>, or an operation's own response class that derives from it to type its headers.
+        if (metadata.HttpMethod == "HEAD" || method.ReturnType.GetGenericArguments().FirstOrDefault() is not { } returned || !typeof(Sei.Client.SeiResponse).IsAssignableFrom(returned))
         {
             return null;
         }
