@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -74,7 +75,11 @@ public abstract class SeiClientBase
     /// <summary>Gets the server URL requests go to.</summary>
     public Uri ServerUrl => ApiDescription.ResolveServerUrl(Options, HttpClient.BaseAddress);
 
-    /// <summary>Sends a request and returns its successful response; any other status becomes a <see cref="SeiApiException"/>.</summary>
+    /// <summary>
+    /// Sends a request and returns its successful response, following redirects under the client's own
+    /// rules (see <see cref="SeiClientOptions.MaxRedirects"/>); a <c>304 Not Modified</c> is returned too
+    /// when the operation declares it. Any other status becomes a <see cref="SeiApiException"/>.
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response, which the caller disposes.</returns>
@@ -93,10 +98,100 @@ public abstract class SeiClientBase
             throw new SeiUrlTooLongException(request.OperationName, uri.AbsoluteUri.Length, Options.MaxUrlLength, request.SearchAlternative);
         }
 
-        using var message = request.ToHttpRequestMessage(server.Url);
+        // Every hop of a redirect chain carries the same context, so the authentication handlers judge
+        // each against the call's server: a hop to another origin gets no token.
         var context = new SeiRequestContext(request.OperationName, server, ApiDescription.SecurityOf(request.Method.Method, request.PathTemplate));
-        context.AttachTo(message);
+        var first = request.ToHttpRequestMessage(server.Url);
+        context.AttachTo(first);
+
+        // Every message of the chain is kept until the end: a 307 or 308 sends the same body again, and
+        // disposing a message disposes its body.
+        var messages = new List<HttpRequestMessage> { first };
         using var activity = SeiTelemetry.StartRequest(request);
+        try
+        {
+            for (var redirects = 0; ; redirects++)
+            {
+                var message = messages[messages.Count - 1];
+                var response = await SendOnceAsync(request, message, context, activity, cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode || (response.StatusCode == HttpStatusCode.NotModified && request.NotModifiedIsResult))
+                {
+                    return response;
+                }
+
+                if (SeiRedirect.IsRedirect(response.StatusCode) && SeiRedirect.Target(response, message.RequestUri!) is { } target)
+                {
+                    using (response)
+                    {
+                        var hop = NextHop(request, message, response, target, redirects, server.Url);
+                        context.AttachTo(hop);
+                        messages.Add(hop);
+                    }
+
+                    continue;
+                }
+
+                using (response)
+                {
+                    var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    throw SeiApiException.FromResponse(request.OperationName, response.StatusCode, body, GetTrackingId(response), response.Headers);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var message in messages)
+            {
+                message.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The request that follows a redirect. It keeps the call's header and cookie parameters only when the
+    /// target has the API's origin; the bearer-token handler, which every hop passes through again, adds a
+    /// token only for that origin too. HTTPS is never given up for HTTP, and the chain is bounded.
+    /// </summary>
+    private HttpRequestMessage NextHop(SeiRequestBuilder request, HttpRequestMessage message, HttpResponseMessage response, Uri target, int redirects, Uri server)
+    {
+        var status = response.StatusCode;
+        var trackingId = GetTrackingId(response);
+        var shown = SeiRedirect.Describe(target);
+        if (redirects >= Options.MaxRedirects)
+        {
+            throw new SeiRedirectException(
+                request.OperationName,
+                status,
+                shown,
+                Options.MaxRedirects == 0
+                    ? $"{request.OperationName} was redirected ({(int)status}) to {shown}, and following redirects is switched off (SeiClientOptions.MaxRedirects is 0)."
+                    : $"{request.OperationName} was redirected more than {Options.MaxRedirects} times, last ({(int)status}) to {shown}; the redirects may loop. Raise SeiClientOptions.MaxRedirects if so long a chain is expected.",
+                trackingId);
+        }
+
+        if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new SeiRedirectException(request.OperationName, status, shown, $"{request.OperationName} was redirected ({(int)status}) to {shown}, which is not an HTTP URL; it was not followed.", trackingId);
+        }
+
+        if (message.RequestUri!.Scheme == Uri.UriSchemeHttps && target.Scheme == Uri.UriSchemeHttp)
+        {
+            throw new SeiRedirectException(
+                request.OperationName,
+                status,
+                shown,
+                $"{request.OperationName} was redirected ({(int)status}) from HTTPS to plain HTTP ({shown}); it was not followed, so that the request never travels unencrypted.",
+                trackingId);
+        }
+
+        var method = SeiRedirect.MethodAfter(status, message.Method);
+        SeiLog.Redirected(Logger, request, (int)status, target, method.Method);
+        return request.CreateRedirectMessage(method, target, method == message.Method ? message.Content : null, SeiRedirect.SameOrigin(target, server));
+    }
+
+    /// <summary>Sends one message of a call, logging and tracing its answer and turning transport failures into SEI exceptions.</summary>
+    private async Task<HttpResponseMessage> SendOnceAsync(SeiRequestBuilder request, HttpRequestMessage message, SeiRequestContext context, Activity? activity, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -111,13 +206,13 @@ public abstract class SeiClientBase
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
             throw context.PendingTokenEndpoint is { } tokenEndpoint
                 ? new SeiTimeoutException(SeiTokenEndpoint.TokenRequestName + " of " + request.OperationName, tokenEndpoint, HttpClient.Timeout, exception)
-                : new SeiTimeoutException(request.OperationName, server.Url, HttpClient.Timeout, exception);
+                : new SeiTimeoutException(request.OperationName, context.Server.Url, HttpClient.Timeout, exception);
         }
         catch (HttpRequestException exception)
         {
             SeiLog.Failed(Logger, request, exception);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-            var failed = context.PendingTokenEndpoint ?? server.Url;
+            var failed = context.PendingTokenEndpoint ?? context.Server.Url;
             var what = context.PendingTokenEndpoint is null ? request.OperationName : SeiTokenEndpoint.TokenRequestName + " of " + request.OperationName;
             throw new SeiTransportException(
                 request.OperationName,
@@ -134,16 +229,7 @@ public abstract class SeiClientBase
             SeiLog.Response(Logger, request, (int)response.StatusCode, elapsed, trackingId);
         }
 
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            throw SeiApiException.FromResponse(request.OperationName, response.StatusCode, body, trackingId, response.Headers);
-        }
+        return response;
     }
 
     /// <summary>
@@ -242,7 +328,7 @@ public abstract class SeiClientBase
 
         using (response)
         {
-            return new SeiResponse(response.StatusCode, GetTrackingId(response), response.Headers);
+            return SeiResponse.Describe(response, GetTrackingId(response));
         }
     }
 
@@ -269,13 +355,19 @@ public abstract class SeiClientBase
         {
             cancellationToken.ThrowIfCancellationRequested();
             var trackingId = GetTrackingId(response);
+            var description = SeiResponse.Describe(response, trackingId);
+            if (description.IsNotModified)
+            {
+                return SeiResponse<T>.NotModified(description);
+            }
+
             var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             try
             {
                 var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 SeiJson.MoveToValue(ref reader);
                 var value = read(ref reader);
-                return new SeiResponse<T>(value, response.StatusCode, trackingId, response.Headers);
+                return new SeiResponse<T>(value, description);
             }
             catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or OverflowException)
             {
@@ -298,8 +390,14 @@ public abstract class SeiClientBase
         using (response)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var description = SeiResponse.Describe(response, GetTrackingId(response));
+            if (description.IsNotModified)
+            {
+                return SeiResponse<string>.NotModified(description);
+            }
+
             var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            return new SeiResponse<string>(text, response.StatusCode, GetTrackingId(response), response.Headers);
+            return new SeiResponse<string>(text, description);
         }
     }
 
@@ -315,8 +413,15 @@ public abstract class SeiClientBase
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var description = SeiResponse.Describe(response, GetTrackingId(response));
+        if (description.IsNotModified)
+        {
+            response.Dispose();
+            return SeiResponse<Stream>.NotModified(description);
+        }
+
         var inner = response.Content is null ? Stream.Null : await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        return new SeiResponse<Stream>(new ResponseOwningStream(inner, response), response.StatusCode, GetTrackingId(response), response.Headers);
+        return new SeiResponse<Stream>(new ResponseOwningStream(inner, response), description);
     }
 
     /// <summary>Returns the tracking ID of a response, or <see langword="null"/> when the server sent none.</summary>

@@ -12,6 +12,9 @@ public class SeiClientOptions
     /// <summary>The longest URL SEI accepts on a GET request.</summary>
     public const int DefaultMaxUrlLength = 2048;
 
+    /// <summary>How many redirects one call follows unless told otherwise.</summary>
+    public const int DefaultMaxRedirects = 5;
+
     /// <summary>
     /// Gets or sets the server URL. When <see langword="null"/>, the <see cref="System.Net.Http.HttpClient.BaseAddress"/>
     /// is used, and failing that the first server the document lists.
@@ -76,6 +79,13 @@ public class SeiClientOptions
     /// here, and neither is a header the application sends an API key in unless it is named here.
     /// </summary>
     public ISet<string> LoggedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Content-Length", "Retry-After" };
+
+    /// <summary>
+    /// Gets or sets how many redirects (301, 302, 303, 307, 308) one call follows, 5 by default; 0 follows none.
+    /// The client follows them itself rather than the HTTP handler, so that parameters, cookies and the token
+    /// go only to the API's own origin, never from HTTPS to HTTP, and each step is logged.
+    /// </summary>
+    public int MaxRedirects { get; set; } = DefaultMaxRedirects;
 
     /// <summary>Gets the retry settings used by clients registered with dependency injection.</summary>
     public SeiRetryOptions Retry { get; } = new();

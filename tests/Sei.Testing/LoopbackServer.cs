@@ -15,7 +15,8 @@ namespace Sei.Testing;
 /// <param name="ContentType">The Content-Type header.</param>
 /// <param name="Body">The body as text.</param>
 /// <param name="Headers">The request headers.</param>
-public sealed record RecordedRequest(string Method, string RawUrl, string? ContentType, string Body, WebHeaderCollection Headers);
+/// <param name="BodyBytes">The body exactly as received, for bodies that are not text.</param>
+public sealed record RecordedRequest(string Method, string RawUrl, string? ContentType, string Body, WebHeaderCollection Headers, byte[]? BodyBytes = null);
 
 /// <summary>A real HTTP server on 127.0.0.1 that records requests and answers with a scripted response.</summary>
 public sealed class LoopbackServer : IDisposable
@@ -84,8 +85,10 @@ public sealed class LoopbackServer : IDisposable
                 return;
             }
 
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var recorded = new RecordedRequest(context.Request.HttpMethod, context.Request.RawUrl ?? string.Empty, context.Request.ContentType, await reader.ReadToEndAsync(), (WebHeaderCollection)context.Request.Headers);
+            using var received = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(received);
+            var bodyBytes = received.ToArray();
+            var recorded = new RecordedRequest(context.Request.HttpMethod, context.Request.RawUrl ?? string.Empty, context.Request.ContentType, Encoding.UTF8.GetString(bodyBytes), (WebHeaderCollection)context.Request.Headers, bodyBytes);
             Requests.Enqueue(recorded);
             if (_responseDelay > TimeSpan.Zero)
             {
@@ -115,6 +118,13 @@ public sealed class LoopbackServer : IDisposable
             }
 
             var bytes = Encoding.UTF8.GetBytes(body);
+            if (recorded.Method == "HEAD" || status == 304)
+            {
+                // No body, but the Content-Length a decorator set stays: it describes what a GET would return.
+                context.Response.Close();
+                continue;
+            }
+
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();

@@ -136,7 +136,7 @@ public static class SeiClientRegistration
     /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>ServerVariables:name</c>, <c>TrackingIdHeaderName</c>,
-    /// <c>MaxUrlLength</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
+    /// <c>MaxUrlLength</c>, <c>MaxRedirects</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,
     /// and <c>ClientCredentials:AppKey</c>, <c>ClientCredentials:AppSecret</c>, <c>ClientCredentials:Scope</c>, <c>ClientCredentials:TokenUrl</c>
     /// (keep the secret in a secret store or environment variables, not in appsettings.json).
     /// </summary>
@@ -176,6 +176,7 @@ public static class SeiClientRegistration
 
         options.TrackingIdHeaderName = configuration["TrackingIdHeaderName"] is { Length: > 0 } header ? header : options.TrackingIdHeaderName;
         options.MaxUrlLength = ReadInt32(configuration, "MaxUrlLength") ?? options.MaxUrlLength;
+        options.MaxRedirects = ReadInt32(configuration, "MaxRedirects") ?? options.MaxRedirects;
         options.Timeout = ReadTimeSpan(configuration, "Timeout") ?? options.Timeout;
         foreach (var logged in configuration.GetSection("LoggedHeaders").GetChildren())
         {

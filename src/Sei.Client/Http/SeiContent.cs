@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -22,13 +21,7 @@ public static class SeiContent
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var content = new ByteArrayContent(Sei.Client.Json.SeiJsonWrite.ToBytes(write));
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
         return content;
     }
@@ -81,35 +74,14 @@ public static class SeiContent
             throw new ArgumentNullException(nameof(files));
         }
 
-        var content = new MultipartFormDataContent();
-        foreach (var field in fields)
-        {
-            if (field.Value is not null)
-            {
-                content.Add(new StringContent(field.Value, Encoding.UTF8), QuoteName(field.Key));
-            }
-        }
-
+        var multipart = new SeiMultipart();
+        multipart.AddFields(fields);
         foreach (var file in files)
         {
-            if (file.Value is null)
-            {
-                continue;
-            }
-
-            var part = new StreamContent(file.Value.Content);
-            part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType ?? "application/octet-stream");
-            if (file.Value.FileName is null)
-            {
-                content.Add(part, QuoteName(file.Key));
-            }
-            else
-            {
-                content.Add(part, QuoteName(file.Key), QuoteName(file.Value.FileName));
-            }
+            multipart.AddFile(file.Key, file.Value);
         }
 
-        return content;
+        return multipart.ToContent();
     }
 
     /// <summary>Creates a binary body from a file or stream.</summary>
@@ -140,6 +112,4 @@ public static class SeiContent
     }
 
     private static string EncodeFormComponent(string value) => Uri.EscapeDataString(value).Replace("%20", "+");
-
-    private static string QuoteName(string name) => "\"" + name.Replace("\"", "\\\"") + "\"";
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
 namespace Sei.Client.Http;
@@ -28,13 +27,7 @@ public static class SeiForm
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(Json.SeiJsonWrite.ToBytes(write));
         Flatten(fields, name, document.RootElement, topLevel: true);
     }
 
@@ -50,6 +43,48 @@ public static class SeiForm
         }
 
         Flatten(fields, name, value, topLevel: true);
+    }
+
+    /// <summary>
+    /// Adds the fields of a property whose <c>encoding</c> names a style (or whose Swagger 2.0
+    /// <c>collectionFormat</c> does): <c>form</c> (<c>tags=a,b</c>, exploded <c>tags=a&amp;tags=b</c>),
+    /// <c>spaceDelimited</c>, <c>pipeDelimited</c>, tab-separated, or <c>deepObject</c> (<c>card[number]=...</c>).
+    /// </summary>
+    /// <param name="fields">The fields collected so far.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="value">The value, already formatted; <see langword="null"/> adds nothing.</param>
+    /// <param name="style">The declared style.</param>
+    /// <param name="explode">The declared <c>explode</c> flag.</param>
+    public static void AddStyled(List<KeyValuePair<string, string?>> fields, string name, SeiParameterValue? value, SeiParameterStyle style, bool explode)
+    {
+        if (fields is null)
+        {
+            throw new ArgumentNullException(nameof(fields));
+        }
+
+        if (value is null)
+        {
+            return;
+        }
+
+        foreach (var field in SeiStyleWriter.FormFields(name, value, style, explode))
+        {
+            fields.Add(new KeyValuePair<string, string?>(field.Key, field.Value));
+        }
+    }
+
+    /// <summary>Adds one field whose value is JSON text, for a property whose <c>encoding</c> declares <c>application/json</c>.</summary>
+    /// <param name="fields">The fields collected so far.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="write">Writes the property's value as JSON.</param>
+    public static void AddJson(List<KeyValuePair<string, string?>> fields, string name, Action<Utf8JsonWriter> write)
+    {
+        if (fields is null)
+        {
+            throw new ArgumentNullException(nameof(fields));
+        }
+
+        fields.Add(new KeyValuePair<string, string?>(name, Json.SeiJsonWrite.ToJsonString(write, static (writer, writeValue) => writeValue(writer))));
     }
 
     private static void Flatten(List<KeyValuePair<string, string?>> fields, string name, JsonElement value, bool topLevel)

@@ -24,6 +24,12 @@ internal static class SeiLog
             new EventId(3, "SeiRequestFailed"),
             "{Operation} {Method} {PathTemplate} got no answer");
 
+    private static readonly Action<ILogger, string, int, string, string, Exception?> RedirectFollowed =
+        LoggerMessage.Define<string, int, string, string>(
+            LogLevel.Information,
+            new EventId(4, "SeiRedirect"),
+            "{Operation} was redirected by {StatusCode} to {Target}; following it with {Method}");
+
     public static void Failed(ILogger logger, SeiRequestBuilder request, Exception exception)
         => RequestFailed(logger, request.OperationName, request.Method.Method, request.PathTemplate, exception);
 
@@ -38,4 +44,8 @@ internal static class SeiLog
             ResponseReceived(logger, request.OperationName, request.Method.Method, request.PathTemplate, statusCode, elapsed.TotalMilliseconds, trackingId, null);
         }
     }
+
+    /// <summary>A redirect being followed; the target is shown without its query, which may hold a signature.</summary>
+    public static void Redirected(ILogger logger, SeiRequestBuilder request, int statusCode, Uri target, string method)
+        => RedirectFollowed(logger, request.OperationName, statusCode, SeiRedirect.Describe(target), method, null);
 }

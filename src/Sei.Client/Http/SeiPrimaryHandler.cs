@@ -9,6 +9,7 @@ namespace Sei.Client.Http;
 /// The handler that talks to the network: it presents the client certificate for two-way TLS and,
 /// for private certificate authorities the options name, validates the server's certificate against
 /// them. Validation is never switched off: a wrong host name or an unknown authority still fails.
+/// It does not follow redirects; the client does, under its own rules.
 /// </summary>
 public static class SeiPrimaryHandler
 {
@@ -22,7 +23,10 @@ public static class SeiPrimaryHandler
             throw new System.ArgumentNullException(nameof(options));
         }
 
-        var handler = new HttpClientHandler();
+        // Redirects are followed by the client (SeiClientBase), not here: the handler would send the
+        // request's headers and cookies to whatever host a Location names, and the bearer-token handler
+        // above it would never see the hop.
+        var handler = new HttpClientHandler { AllowAutoRedirect = false };
         if (options.ClientCertificate is { } certificate)
         {
             handler.ClientCertificateOptions = ClientCertificateOption.Manual;

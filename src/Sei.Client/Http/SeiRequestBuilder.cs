@@ -15,7 +15,7 @@ public sealed class SeiRequestBuilder
     private readonly StringBuilder _path;
     private readonly List<KeyValuePair<string, string>> _query = new();
     private readonly List<KeyValuePair<string, string>> _headers = new();
-    private readonly List<KeyValuePair<string, string>> _cookies = new();
+    private readonly List<string> _cookies = new();
 
     /// <summary>Initializes a new instance of the <see cref="SeiRequestBuilder"/> class.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -44,6 +44,13 @@ public sealed class SeiRequestBuilder
     /// </summary>
     public string? SearchAlternative { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a <c>304 Not Modified</c> answer is a result rather than an
+    /// error: generated code sets it for operations whose document declares 304 (conditional requests
+    /// with <c>If-None-Match</c> or <c>If-Modified-Since</c>).
+    /// </summary>
+    public bool NotModifiedIsResult { get; set; }
+
     /// <summary>Gets or sets the request body, or <see langword="null"/> for none.</summary>
     public HttpContent? Content { get; set; }
 
@@ -60,7 +67,7 @@ public sealed class SeiRequestBuilder
             throw new ArgumentNullException(nameof(value), $"The path parameter '{name}' of {OperationName} needs a value.");
         }
 
-        _path.Replace("{" + name + "}", Uri.EscapeDataString(value));
+        ReplacePlaceholder(name, Uri.EscapeDataString(value));
     }
 
     /// <summary>Replaces <c>{name}</c> in the path template with the values joined by commas (the <c>simple</c> style).</summary>
@@ -73,18 +80,53 @@ public sealed class SeiRequestBuilder
             throw new ArgumentNullException(nameof(values), $"The path parameter '{name}' of {OperationName} needs a value.");
         }
 
-        var joined = new StringBuilder();
-        foreach (var value in values)
-        {
-            if (joined.Length > 0)
-            {
-                joined.Append(',');
-            }
+        SetPathParameter(name, SeiParameterValue.Array(values), SeiParameterStyle.Simple, explode: false);
+    }
 
-            joined.Append(Uri.EscapeDataString(value));
+    /// <summary>
+    /// Replaces <c>{name}</c> in the path template with the value laid out in its style: <c>simple</c>
+    /// (<c>blue,black</c>), <c>label</c> (<c>.blue.black</c> exploded) or <c>matrix</c> (<c>;color=blue</c>).
+    /// </summary>
+    /// <param name="name">The parameter's name as the template spells it.</param>
+    /// <param name="value">The value, already formatted; names and values are percent-encoded here.</param>
+    /// <param name="style">The OpenAPI style: <see cref="SeiParameterStyle.Simple"/>, <see cref="SeiParameterStyle.Label"/> or <see cref="SeiParameterStyle.Matrix"/>.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
+    public void SetPathParameter(string name, SeiParameterValue value, SeiParameterStyle style, bool explode)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value), $"The path parameter '{name}' of {OperationName} needs a value.");
         }
 
-        _path.Replace("{" + name + "}", joined.ToString());
+        ReplacePlaceholder(name, SeiStyleWriter.Path(name, value, style, explode));
+    }
+
+    /// <summary>
+    /// Puts a parameter's text in place of <c>{name}</c>, refusing a result that URLs would not keep: a
+    /// segment that is <c>.</c> or <c>..</c> (encoded or not) is removed by every URL parser, taking the
+    /// request to another resource, so such a value (or the <c>label</c> style's empty value, <c>.</c>)
+    /// cannot be sent.
+    /// </summary>
+    private void ReplacePlaceholder(string name, string text)
+    {
+        var placeholder = "{" + name + "}";
+        var path = _path.ToString();
+        var at = path.IndexOf(placeholder, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var start = path.LastIndexOf('/', at) + 1;
+        var end = path.IndexOf('/', at + placeholder.Length);
+        var segment = path.Substring(start, at - start) + text + (end < 0 ? path.Substring(at + placeholder.Length) : path.Substring(at + placeholder.Length, end - at - placeholder.Length));
+        var decoded = segment.Replace("%2E", ".").Replace("%2e", ".");
+        if (decoded is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{name}' of {OperationName} would make the path segment '{segment}', which URLs treat as a step in the path rather than a value, so the request would go to another resource. Pass another value.", name);
+        }
+
+        _path.Replace(placeholder, text);
     }
 
     /// <summary>Adds <c>name=value</c> to the query string; a <see langword="null"/> value adds nothing.</summary>
@@ -106,47 +148,7 @@ public sealed class SeiRequestBuilder
     /// <param name="style">The OpenAPI style.</param>
     /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
     public void AddQueryParameter(string name, IEnumerable<string>? values, SeiParameterStyle style, bool explode)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        var escapedName = Uri.EscapeDataString(name);
-        if (explode && style is SeiParameterStyle.Form or SeiParameterStyle.Simple or SeiParameterStyle.DeepObject)
-        {
-            foreach (var value in values)
-            {
-                AppendQueryPair(escapedName, Uri.EscapeDataString(value));
-            }
-
-            return;
-        }
-
-        var separator = style switch
-        {
-            SeiParameterStyle.SpaceDelimited => "%20",
-            SeiParameterStyle.PipeDelimited => "%7C",
-            _ => ",",
-        };
-        var joined = new StringBuilder();
-        var any = false;
-        foreach (var value in values)
-        {
-            if (any)
-            {
-                joined.Append(separator);
-            }
-
-            joined.Append(Uri.EscapeDataString(value));
-            any = true;
-        }
-
-        if (any)
-        {
-            AppendQueryPair(escapedName, joined.ToString());
-        }
-    }
+        => AddQueryParameter(name, values is null ? null : SeiParameterValue.Array(values), style, explode);
 
     /// <summary>Adds an object parameter to the query string: <c>name[key]=value</c> for <c>deepObject</c>, <c>key=value</c> pairs for exploded <c>form</c>.</summary>
     /// <param name="name">The parameter's name.</param>
@@ -154,41 +156,26 @@ public sealed class SeiRequestBuilder
     /// <param name="style">The OpenAPI style.</param>
     /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
     public void AddQueryObject(string name, IEnumerable<KeyValuePair<string, string>>? properties, SeiParameterStyle style, bool explode)
+        => AddQueryParameter(name, properties is null ? null : SeiParameterValue.Object(Nullable(properties)), style, explode);
+
+    /// <summary>
+    /// Adds a parameter to the query string laid out in its style (<c>form</c>, <c>spaceDelimited</c>,
+    /// <c>pipeDelimited</c>, <c>deepObject</c>, or 2.0's tab-separated values); <see langword="null"/> adds
+    /// nothing, and so does an empty array or object, which OpenAPI treats as undefined.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">The value, already formatted; names and values are percent-encoded here.</param>
+    /// <param name="style">The OpenAPI style.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
+    /// <param name="allowReserved">The OpenAPI <c>allowReserved</c> flag: RFC 3986's reserved characters are sent as they are.</param>
+    public void AddQueryParameter(string name, SeiParameterValue? value, SeiParameterStyle style, bool explode, bool allowReserved = false)
     {
-        if (properties is null)
+        if (value is null)
         {
             return;
         }
 
-        if (style == SeiParameterStyle.DeepObject)
-        {
-            foreach (var property in properties)
-            {
-                AppendQueryPair(Uri.EscapeDataString(name + "[" + property.Key + "]"), Uri.EscapeDataString(property.Value));
-            }
-        }
-        else if (explode)
-        {
-            foreach (var property in properties)
-            {
-                AppendQueryPair(Uri.EscapeDataString(property.Key), Uri.EscapeDataString(property.Value));
-            }
-        }
-        else
-        {
-            var joined = new StringBuilder();
-            foreach (var property in properties)
-            {
-                if (joined.Length > 0)
-                {
-                    joined.Append(',');
-                }
-
-                joined.Append(Uri.EscapeDataString(property.Key)).Append(',').Append(Uri.EscapeDataString(property.Value));
-            }
-
-            AppendQueryPair(Uri.EscapeDataString(name), joined.ToString());
-        }
+        _query.AddRange(SeiStyleWriter.Query(name, value, style, explode, allowReserved));
     }
 
     /// <summary>Adds a request header; a <see langword="null"/> value adds nothing.</summary>
@@ -202,6 +189,23 @@ public sealed class SeiRequestBuilder
         }
     }
 
+    /// <summary>
+    /// Adds a request header laid out in the <c>simple</c> style (<c>blue,black</c>, <c>R,100,G,200</c>, exploded
+    /// <c>R=100,G=200</c>), or a Swagger 2.0 array with the separator its <c>collectionFormat</c> names;
+    /// <see langword="null"/> adds nothing.
+    /// </summary>
+    /// <param name="name">The header's name.</param>
+    /// <param name="value">The value, already formatted.</param>
+    /// <param name="style">The style: <see cref="SeiParameterStyle.Simple"/>, or a delimited one for Swagger 2.0 arrays.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
+    public void AddHeader(string name, SeiParameterValue? value, SeiParameterStyle style, bool explode)
+    {
+        if (value is not null)
+        {
+            _headers.Add(new KeyValuePair<string, string>(name, SeiStyleWriter.Header(value, style, explode)));
+        }
+    }
+
     /// <summary>Adds a cookie to the <c>Cookie</c> header; a <see langword="null"/> value adds nothing.</summary>
     /// <param name="name">The cookie's name.</param>
     /// <param name="value">The formatted value, percent-encoded here.</param>
@@ -209,7 +213,19 @@ public sealed class SeiRequestBuilder
     {
         if (value is not null)
         {
-            _cookies.Add(new KeyValuePair<string, string>(name, Uri.EscapeDataString(value)));
+            AddCookie(name, SeiParameterValue.Primitive(value), explode: false);
+        }
+    }
+
+    /// <summary>Adds a cookie laid out in the <c>form</c> style (<c>color=blue,black</c>; exploded <c>color=blue&amp;color=black</c>); <see langword="null"/> adds nothing.</summary>
+    /// <param name="name">The cookie's name.</param>
+    /// <param name="value">The value, already formatted; values are percent-encoded here.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> flag.</param>
+    public void AddCookie(string name, SeiParameterValue? value, bool explode)
+    {
+        if (value is not null)
+        {
+            _cookies.Add(SeiStyleWriter.Cookie(name, value, explode));
         }
     }
 
@@ -288,8 +304,29 @@ public sealed class SeiRequestBuilder
     /// <param name="serverUrl">The server URL.</param>
     /// <returns>A new request message that the caller owns.</returns>
     public HttpRequestMessage ToHttpRequestMessage(Uri serverUrl)
+        => CreateMessage(Method, BuildUri(serverUrl), Content, withParameters: true);
+
+    /// <summary>
+    /// Creates the request that follows a redirect: the method and body the redirect's status calls for,
+    /// and the header and cookie parameters only when the target has the API's origin, so that nothing
+    /// the caller passed travels to another host.
+    /// </summary>
+    /// <param name="method">The method to use.</param>
+    /// <param name="target">The absolute URL the server named.</param>
+    /// <param name="content">The body to send again, or <see langword="null"/>.</param>
+    /// <param name="sameOrigin">Whether the target has the API's scheme, host and port.</param>
+    /// <returns>A new request message that the caller owns.</returns>
+    internal HttpRequestMessage CreateRedirectMessage(HttpMethod method, Uri target, HttpContent? content, bool sameOrigin)
+        => CreateMessage(method, target, content, withParameters: sameOrigin);
+
+    private HttpRequestMessage CreateMessage(HttpMethod method, Uri uri, HttpContent? content, bool withParameters)
     {
-        var message = new HttpRequestMessage(Method, BuildUri(serverUrl)) { Content = Content };
+        var message = new HttpRequestMessage(method, uri) { Content = content };
+        if (!withParameters)
+        {
+            return message;
+        }
+
         foreach (var header in _headers)
         {
             if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
@@ -300,18 +337,7 @@ public sealed class SeiRequestBuilder
 
         if (_cookies.Count > 0)
         {
-            var cookie = new StringBuilder();
-            foreach (var pair in _cookies)
-            {
-                if (cookie.Length > 0)
-                {
-                    cookie.Append("; ");
-                }
-
-                cookie.Append(pair.Key).Append('=').Append(pair.Value);
-            }
-
-            message.Headers.TryAddWithoutValidation("Cookie", cookie.ToString());
+            message.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
         }
 
         return message;
@@ -320,5 +346,13 @@ public sealed class SeiRequestBuilder
     private void AppendQueryPair(string escapedName, string escapedValue)
     {
         _query.Add(new KeyValuePair<string, string>(escapedName, escapedValue));
+    }
+
+    private static IEnumerable<KeyValuePair<string, string?>> Nullable(IEnumerable<KeyValuePair<string, string>> properties)
+    {
+        foreach (var property in properties)
+        {
+            yield return new KeyValuePair<string, string?>(property.Key, property.Value);
+        }
     }
 }

@@ -167,14 +167,22 @@ public static class SeiJsonWrite
             throw new ArgumentNullException(nameof(write));
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer, value);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return System.Text.Encoding.UTF8.GetString(ToBytes(writer => write(writer, value)));
     }
 
     private static Utf8JsonWriter Writer(Utf8JsonWriter writer) => writer ?? throw new ArgumentNullException(nameof(writer));
+
+    /// <summary>Writes one JSON value with generated code and returns its UTF-8 bytes (for bodies, parts and fields).</summary>
+    /// <param name="write">Writes exactly one JSON value.</param>
+    /// <returns>The bytes.</returns>
+    internal static byte[] ToBytes(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return buffer.ToArray();
+    }
 }

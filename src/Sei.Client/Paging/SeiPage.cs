@@ -6,7 +6,7 @@ namespace Sei.Client;
 
 /// <summary>One page of a cursor-paged list, with the <c>paging</c> object's figures and cursors.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed class SeiPage<T>
+public class SeiPage<T>
 {
     /// <summary>Initializes a new instance of the <see cref="SeiPage{T}"/> class.</summary>
     /// <param name="items">The page's items.</param>
@@ -49,6 +49,31 @@ public sealed class SeiPage<T>
 
     /// <summary>Gets the response the page came in.</summary>
     public SeiResponse Response { get; }
+}
+
+/// <summary>
+/// One page of a cursor-paged list whose operation declares response headers: <see cref="Response"/>
+/// is the operation's own response type, with those headers typed.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TResponse">The operation's response type.</typeparam>
+public sealed class SeiPage<T, TResponse> : SeiPage<T>
+    where TResponse : SeiResponse
+{
+    /// <summary>Initializes a new instance of the <see cref="SeiPage{T, TResponse}"/> class.</summary>
+    /// <param name="items">The page's items.</param>
+    /// <param name="totalCount">The number of items over all pages, when the server says.</param>
+    /// <param name="limit">The page size the server applied, when it says.</param>
+    /// <param name="cursors">The first, last, previous, next and self cursors.</param>
+    /// <param name="response">The response the page came in.</param>
+    public SeiPage(IReadOnlyList<T> items, long? totalCount, int? limit, SeiPageCursors cursors, TResponse response)
+        : base(items, totalCount, limit, cursors, response)
+    {
+        Response = response;
+    }
+
+    /// <summary>Gets the response the page came in, with its declared headers typed.</summary>
+    public new TResponse Response { get; }
 }
 
 /// <summary>The cursors of a <c>paging</c> object; each is <see langword="null"/> when absent, null or empty.</summary>

@@ -44,7 +44,7 @@ internal static class ClientModelBuilder
         var servers = ServerBuilder.Build(document, problems);
         var defaultServer = ServerBuilder.DefaultUrl(servers);
         var longestServer = ServerBuilder.LongestUrl(servers);
-        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer).MapAll(document, cancellationToken);
+        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer, spec.Raw).MapAll(document, cancellationToken);
         mapper.LinkDerivedTypes();
 
         return new ClientModel(

@@ -10,11 +10,17 @@ namespace Sei.Generators.Building;
 
 internal sealed partial class OperationMapper
 {
-    private BodyModel? MapBody(OpenApiOperation operation, string baseName, string pointer, HashSet<string> parameterNames)
+    /// <summary>
+    /// The request body in each media type the document offers it in, the one the client prefers first
+    /// (JSON, then form, multipart, text and binary; the order of the document among equals). A wildcard
+    /// media type adds nothing when a concrete one is offered: a body always goes in a concrete type.
+    /// </summary>
+    private List<BodyModel> MapBodies(OpenApiOperation operation, string path, string method, string baseName, string pointer, HashSet<string> parameterNames)
     {
+        var bodies = new List<BodyModel>();
         if (operation.RequestBody is not { } requestBody)
         {
-            return null;
+            return bodies;
         }
 
         var content = requestBody.Content;
@@ -25,15 +31,52 @@ internal sealed partial class OperationMapper
                 _problems.Add(DiagnosticIds.UnresolvedReference, pointer + "/requestBody", reference.Reference?.ReferenceV3 ?? "(request body)");
             }
 
-            return null;
+            return bodies;
         }
 
         // Swagger 2.0 formData parameters are form fields by definition, whatever else "consumes"
         // lists; the reader marks a body that came from an "in: body" parameter with x-bodyName.
         var fromFormData = _schemas.IsSwagger2 && requestBody.Extensions?.ContainsKey(OpenApiConstants.BodyName) != true;
-        var chosenMedia = content.OrderBy(pair => fromFormData && IsForm(pair.Key) ? -1 : MediaRank(pair.Key, pair.Value?.Schema)).First();
-        var mediaType = chosenMedia.Key;
-        var media = chosenMedia.Value;
+        var ordered = content.OrderBy(pair => fromFormData && IsForm(pair.Key) ? -1 : MediaRank(pair.Key, pair.Value?.Schema)).ToList();
+        if (ordered.Any(pair => pair.Key.IndexOf('*') < 0))
+        {
+            ordered = ordered.Where(pair => pair.Key.IndexOf('*') < 0).ToList();
+        }
+
+        var name = Identifiers.MakeUnique("body", parameterNames);
+        foreach (var pair in ordered)
+        {
+            var body = MapMedia(operation, requestBody, pair.Key, pair.Value, path, method, baseName, pointer, name, isPreferred: bodies.Count == 0);
+            if (body is null)
+            {
+                if (bodies.Count == 0)
+                {
+                    // The preferred media type has nothing to send (see MapMedia): the method takes no body.
+                    return bodies;
+                }
+
+                continue;
+            }
+
+            // application/json and application/json; charset=utf-8 send the same thing: one method is enough.
+            if (!bodies.Any(b => b.Kind == body.Kind && b.Type == body.Type && string.Equals(BaseMediaType(b.MediaType), BaseMediaType(body.MediaType), StringComparison.OrdinalIgnoreCase)))
+            {
+                bodies.Add(body);
+            }
+        }
+
+        return bodies;
+    }
+
+    /// <summary>
+    /// The body in one media type. A type whose structure the client does not serialize (XML, or a form
+    /// whose fields are unknown) becomes a body of bytes the caller encodes: SEI2004 says so for the
+    /// preferred type, the one the operation's own method sends; another type's method only adds a way to
+    /// send the body, so its documentation says it instead (a valid document builds without warnings).
+    /// </summary>
+    private BodyModel? MapMedia(OpenApiOperation operation, IOpenApiRequestBody requestBody, string mediaType, IOpenApiMediaType? media, string path, string method, string baseName, string pointer, string name, bool isPreferred)
+    {
+        var callerEncodes = false;
         var kind = BodyKindOf(mediaType, media?.Schema);
         if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && IsClosedEmptyObject(media?.Schema))
         {
@@ -43,7 +86,6 @@ internal sealed partial class OperationMapper
         }
 
         var bodyPointer = pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
-        var name = Identifiers.MakeUnique("body", parameterNames);
         TypeRef type;
         switch (kind)
         {
@@ -57,7 +99,12 @@ internal sealed partial class OperationMapper
                 type = _schemas.Map(media?.Schema, baseName + "Request", bodyPointer).AsNullable(false);
                 if (kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && !(type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Object) && type.Kind != TypeKind.Map)
                 {
-                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                    if (isPreferred)
+                    {
+                        _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                    }
+
+                    callerEncodes = true;
                     kind = BodyKind.Binary;
                     type = new TypeRef(TypeKind.File);
                 }
@@ -71,13 +118,61 @@ internal sealed partial class OperationMapper
             // An XML or other body we cannot serialize: the caller supplies the bytes and we say so once.
             if (media?.Schema is not null && !IsBinarySchema(media.Schema))
             {
-                _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+                if (isPreferred)
+                {
+                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+                }
+
+                callerEncodes = true;
             }
         }
 
+        var fields = kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && type.Kind == TypeKind.Named && _schemas.FindDeclaration(type.Name!) is ObjectDeclaration declaration
+            ? _fields.Resolve(kind, declaration, mediaType, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
+            : default;
         var required = requestBody.Required;
-        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description));
+        return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields, callerEncodes);
     }
+
+    /// <summary>
+    /// The name a method gets for one more media type of its body: "UpdateAccount" and
+    /// <c>application/json-patch+json</c> give "UpdateAccountAsJsonPatch". The common types have short
+    /// words; the others are spelled from their subtype (<c>application/vnd.api+json</c> is "VndApiJson").
+    /// </summary>
+    private static string MediaWord(string mediaType)
+    {
+        var type = BaseMediaType(mediaType).ToLowerInvariant();
+        switch (type)
+        {
+            case "application/json":
+                return "Json";
+            case "application/merge-patch+json":
+                return "MergePatch";
+            case "application/json-patch+json":
+                return "JsonPatch";
+            case "application/x-www-form-urlencoded":
+                return "Form";
+            case "multipart/form-data":
+                return "Multipart";
+            case "application/octet-stream":
+                return "Binary";
+            case "text/plain":
+                return "Text";
+        }
+
+        var slash = type.IndexOf('/');
+        var top = slash < 0 ? type : type.Substring(0, slash);
+        var subtype = slash < 0 ? string.Empty : type.Substring(slash + 1);
+        if (subtype.StartsWith("x-", StringComparison.Ordinal))
+        {
+            subtype = subtype.Substring(2);
+        }
+
+        var word = Identifiers.ToPascalCase(subtype, string.Empty).TrimStart('_');
+        return top is "multipart" or "text" ? Identifiers.ToPascalCase(top, string.Empty) + word : word.Length > 0 ? word : "Body";
+    }
+
+    private static string BaseMediaType(string mediaType) => mediaType.Split(';')[0].Trim();
 
     private ResponseModel MapResponse(OpenApiOperation operation, string baseName, string pointer)
     {
@@ -87,6 +182,13 @@ internal sealed partial class OperationMapper
         }
 
         var success = SuccessResponse.Choose(responses);
+        if (success is not { Key: not "default" } && SuccessResponse.Redirect(responses) is { } redirect)
+        {
+            // Only a redirect is declared (GET /files/{id}/content answering 302 with a Location, say): the
+            // client follows it, and what it finds there is not described, so it is handed over as bytes.
+            return new ResponseModel(ResponseKind.Stream, new TypeRef(TypeKind.File), Text.Clean(redirect.Value?.Description));
+        }
+
         if (success is not { } chosen || chosen.Value?.Content is not { Count: > 0 } content)
         {
             return new ResponseModel(ResponseKind.None, null, Text.Clean(success?.Value?.Description));

@@ -11,6 +11,7 @@ using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterLocation = Sei.Generators.Model.ParameterLocation;
+using ParameterStyle = Sei.Generators.Model.ParameterStyle;
 
 namespace Sei.Generators.Building;
 
@@ -27,11 +28,19 @@ internal sealed partial class OperationMapper
     private readonly Dictionary<string, string> _operationPointers = new(StringComparer.Ordinal);
     private readonly UrlLengthCheck _urlLength;
     private readonly LinkHelperBuilder _links;
+    private readonly RawDocument? _raw;
+    private readonly ParameterStyles _styles;
+    private readonly FieldEncodings _fields;
+    private readonly ResponseHeaders _responseHeaders;
 
-    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl)
+    public OperationMapper(SchemaMapper schemas, ProblemCollector problems, IEnumerable<string> reservedNames, string longestServerUrl, RawDocument? raw = null)
     {
         _schemas = schemas;
         _problems = problems;
+        _raw = raw;
+        _styles = new ParameterStyles(problems, schemas.FindDeclaration);
+        _fields = new FieldEncodings(problems, raw, schemas.IsSwagger2);
+        _responseHeaders = new ResponseHeaders(schemas, problems, raw, _styles);
         _urlLength = new UrlLengthCheck(problems, schemas.FindDeclaration, longestServerUrl);
         _links = new LinkHelperBuilder(schemas.FindDeclaration);
         _methodNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
@@ -61,6 +70,9 @@ internal sealed partial class OperationMapper
             }
         }
 
+        // The names the generator makes up itself (methods for a body's other media types, response classes)
+        // are given after every operation has its own, so that they never take the name an operation would have.
+        operations = operations.Select(NameGeneratedMembers).ToList();
         operations = UrlLengthCheck.LinkSearchAlternatives(operations);
         operations = _links.Attach(operations, _methodNames);
         foreach (var operation in operations)
@@ -85,8 +97,9 @@ internal sealed partial class OperationMapper
         var displayName = operation.OperationId ?? httpMethod + " " + path;
 
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
-        var body = MapBody(operation, baseName, pointer, parameterNames);
-        var parameters = MapParameters(path, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
+        var lowerMethod = method.Method.ToLowerInvariant();
+        var bodies = MapBodies(operation, path, lowerMethod, baseName, pointer, parameterNames);
+        var parameters = MapParameters(path, lowerMethod, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);
         var response = MapResponse(operation, baseName, pointer);
         var paging = PagingDetector.Detect(response, _schemas.FindDeclaration, () => Identifiers.MakeUnique(baseName + "PageAsync", _methodNames));
         if (paging is not null && parameterNames.Contains(paging.CursorParameterName))
@@ -94,6 +107,11 @@ internal sealed partial class OperationMapper
             // The document has a parameter named like the page method's own; the page method's gives way.
             paging = paging with { CursorParameterName = Identifiers.MakeUnique("pageCursor", parameterNames) };
         }
+
+        // The body's other media types get methods of their own, named after the type, beside the preferred
+        // one. The names here are the stems wanted; NameGeneratedMembers makes them unique once all operations are named.
+        var variants = bodies.Skip(1).Select(body => new BodyVariantModel(baseName + "As" + MediaWord(body.MediaType), paging is null ? null : string.Empty, body)).ToEquatableArray();
+        var headers = _responseHeaders.Map(operation, path, lowerMethod, baseName, displayName, pointer);
 
         return new OperationModel(
             methodName,
@@ -104,9 +122,36 @@ internal sealed partial class OperationMapper
             Text.Clean(operation.Description),
             operation.Deprecated,
             parameters.ToEquatableArray(),
-            body,
+            bodies.FirstOrDefault(),
             response,
-            paging);
+            paging,
+            BodyVariants: variants,
+            ResponseHeaders: headers,
+            NotModifiedIsResult: operation.Responses?.ContainsKey("304") == true);
+    }
+
+    /// <summary>Gives the methods for a body's other media types, and the response class, their unique names.</summary>
+    private OperationModel NameGeneratedMembers(OperationModel operation)
+    {
+        var variants = operation.BodyVariants.Select(variant =>
+        {
+            // The number that makes a stem unique goes before "Async" (UpdateAsJson2Async), where a name reads it.
+            var stem = variant.MethodName;
+            for (var suffix = 2; _methodNames.Contains(stem + "Async") || (variant.PageMethodName is not null && _methodNames.Contains(stem + "PageAsync")); suffix++)
+            {
+                stem = variant.MethodName + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            _methodNames.Add(stem + "Async");
+            if (variant.PageMethodName is not null)
+            {
+                _methodNames.Add(stem + "PageAsync");
+            }
+
+            return variant with { MethodName = stem + "Async", PageMethodName = variant.PageMethodName is null ? null : stem + "PageAsync" };
+        }).ToEquatableArray();
+        var headers = operation.ResponseHeaders is { } wanted ? ResponseHeaders.Named(wanted, Identifiers.MakeUnique(wanted.ClassName, _methodNames)) : null;
+        return operation with { BodyVariants = variants, ResponseHeaders = headers };
     }
 
     private (string Name, bool IsDuplicate) MethodBaseName(string? operationId, string httpMethod, string path)
@@ -140,7 +185,7 @@ internal sealed partial class OperationMapper
         return name.ToString();
     }
 
-    private List<ParameterModel> MapParameters(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames, string methodName)
+    private List<ParameterModel> MapParameters(string path, string method, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string displayName, string pointer, HashSet<string> parameterNames, string methodName)
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var declared = new List<(IOpenApiParameter Parameter, string Pointer)>();
@@ -177,22 +222,25 @@ internal sealed partial class OperationMapper
                 Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
                 _ => ParameterLocation.Query,
             };
-            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+
+            // A parameter declared with "content" is sent in that media type; only JSON has a meaning here.
+            var content = parameter.Schema is null ? parameter.Content?.FirstOrDefault() : null;
+            var schema = parameter.Schema ?? content?.Value?.Schema;
             var type = _schemas.Map(schema, baseName + Identifiers.ToPascalCase(name, "Parameter"), parameterPointer + "/schema");
             _urlLength.RecordParameter(methodName, name, parameterPointer);
             var required = parameter.Required || modelLocation == ParameterLocation.Path;
-            var defaultStyle = modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple";
-            var style = parameter.Style switch
+            var raw = _raw?.FindParameter(path, method, name, modelLocation.ToString().ToLowerInvariant());
+            var subject = "The " + modelLocation.ToString().ToLowerInvariant() + " parameter '" + name + "' of '" + displayName + "'";
+            var isJson = content is { } declaredContent && IsJson(declaredContent.Key);
+            if (content is { } other && !isJson && ParameterStyles.ShapeOf(type) != ValueShape.Primitive)
             {
-                ParameterStyle.Form => "form",
-                ParameterStyle.Simple => "simple",
-                ParameterStyle.SpaceDelimited => "spaceDelimited",
-                ParameterStyle.PipeDelimited => "pipeDelimited",
-                ParameterStyle.DeepObject => "deepObject",
-                ParameterStyle.Matrix => "matrix",
-                ParameterStyle.Label => "label",
-                _ => defaultStyle,
-            };
+                _problems.Add(DiagnosticIds.UnmappableConstruct, parameterPointer + "/content", subject, "only JSON content is serialized, and it is declared as " + other.Key, "its JSON text");
+                isJson = true;
+            }
+
+            var (style, explode) = isJson
+                ? (modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple, false)
+                : _styles.Resolve(modelLocation, type, raw, ModelStyle(parameter.Style), parameter.Explode, _schemas.IsSwagger2, subject, parameterPointer);
             var itemSchema = schema?.Items;
             models.Add(new ParameterModel(
                 name,
@@ -201,10 +249,12 @@ internal sealed partial class OperationMapper
                 required ? type : type.AsNullable(),
                 required,
                 style,
-                parameter.Explode,
+                explode,
                 Text.Clean(parameter.Description),
-                schema?.MaxLength ?? itemSchema?.MaxLength,
-                schema?.MaxItems));
+                schema?.MaxLength ?? raw?.MaxLength ?? itemSchema?.MaxLength ?? raw?.ItemsMaxLength,
+                schema?.MaxItems ?? raw?.MaxItems,
+                AllowReserved: modelLocation == ParameterLocation.Query && (raw?.AllowReserved ?? parameter.AllowReserved),
+                IsJson: isJson));
         }
 
         foreach (var templateName in templateNames)
@@ -212,7 +262,7 @@ internal sealed partial class OperationMapper
             if (!models.Any(m => m.Location == ParameterLocation.Path && m.WireName == templateName))
             {
                 _problems.Add(DiagnosticIds.UndeclaredPathParameter, pointer, path, displayName, templateName);
-                models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, "simple", false, null, null, null));
+                models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, ParameterStyle.Simple, false, null, null, null));
             }
         }
 
@@ -249,4 +299,17 @@ internal sealed partial class OperationMapper
     }
 
     private static string? SafeName(IOpenApiParameter parameter) => parameter.Name;
+
+    /// <summary>The reader's style, for documents that were not read from text (the text's own word is used otherwise).</summary>
+    private static ParameterStyle? ModelStyle(Microsoft.OpenApi.ParameterStyle? style) => style switch
+    {
+        Microsoft.OpenApi.ParameterStyle.Form => ParameterStyle.Form,
+        Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
+        Microsoft.OpenApi.ParameterStyle.Matrix => ParameterStyle.Matrix,
+        Microsoft.OpenApi.ParameterStyle.Label => ParameterStyle.Label,
+        Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
+        Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
+        Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
+        _ => null,
+    };
 }

@@ -26,4 +26,12 @@ internal static class SuccessResponse
             .FirstOrDefault()
             ?? (responses.TryGetValue("default", out var fallback) ? new KeyValuePair<string, IOpenApiResponse>("default", fallback) : null);
     }
+
+    /// <summary>The first redirect the operation declares (301, 302, 303, 307 or 308), which the client follows.</summary>
+    public static KeyValuePair<string, IOpenApiResponse>? Redirect(OpenApiResponses? responses)
+        => responses?
+            .Where(pair => pair.Key is "301" or "302" or "303" or "307" or "308")
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (KeyValuePair<string, IOpenApiResponse>?)pair)
+            .FirstOrDefault();
 }

@@ -70,9 +70,16 @@ internal sealed class UrlLengthCheck
             {
                 if (MaxValueLength(parameter.Type.AsNullable(false), parameter.MaxLength) is { } value)
                 {
+                    // matrix adds ";name=" before the value, label adds ".".
+                    var prefix = parameter.Style switch
+                    {
+                        ParameterStyle.Matrix => parameter.WireName.Length + 2,
+                        ParameterStyle.Label => 1,
+                        _ => 0,
+                    };
                     var placeholder = parameter.WireName.Length + 2;
-                    length += value - placeholder;
-                    contributions.Add((parameter.WireName, value));
+                    length += prefix + value - placeholder;
+                    contributions.Add((parameter.WireName, prefix + value));
                 }
 
                 continue;
@@ -100,9 +107,7 @@ internal sealed class UrlLengthCheck
                     continue;
                 }
 
-                query = parameter.Explode
-                    ? (items * (parameter.WireName.Length + 1 + item.Value)) + Math.Max(0, items - 1)
-                    : parameter.WireName.Length + 1 + (items * item.Value) + Math.Max(0, items - 1);
+                query = QueryArrayLength(parameter, items, item.Value);
             }
             else
             {
@@ -121,6 +126,24 @@ internal sealed class UrlLengthCheck
             var largest = string.Join(", ", contributions.OrderByDescending(c => c.Length).Take(3).Select(c => c.Name + " " + c.Length.ToString(CultureInfo.InvariantCulture)));
             _problems.Add(DiagnosticIds.GetUrlCanExceedLimit, pointer, name, length.ToString(CultureInfo.InvariantCulture), largest, alternative);
         }
+    }
+
+    /// <summary>
+    /// The longest an array query parameter can be, laid out in its style: one <c>name=value</c> per item for
+    /// exploded form, one <c>name%5Bi%5D=value</c> per item for deepObject, otherwise one name and the items
+    /// joined by a comma or by an encoded delimiter (<c>%20</c>, <c>%7C</c>, <c>%09</c>: three characters).
+    /// </summary>
+    private static int QueryArrayLength(ParameterModel parameter, int items, int item)
+    {
+        var name = parameter.WireName.Length;
+        var separators = Math.Max(0, items - 1);
+        return parameter.Style switch
+        {
+            ParameterStyle.DeepObject => (items * (name + 6 + (items - 1).ToString(CultureInfo.InvariantCulture).Length + 1 + item)) + separators,
+            ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.TabDelimited => name + 1 + (items * item) + (3 * separators),
+            _ when parameter.Explode => (items * (name + 1 + item)) + separators,
+            _ => name + 1 + (items * item) + separators,
+        };
     }
 
     /// <summary>The longest text a value can format to, or <see langword="null"/> when the document sets no bound.</summary>

@@ -127,6 +127,14 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Info);
 
+    /// <summary>SEI2009: "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}".</summary>
+    public static readonly DiagnosticDescriptor UndefinedSerialization = Create(
+        DiagnosticIds.UndefinedSerialization,
+        "A parameter's layout is one OpenAPI leaves undefined",
+        "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}. Declare a style the specification defines for this type if the server expects something else.",
+        BuildingCategory,
+        DiagnosticSeverity.Info);
+
     /// <summary>SEI3001: "{0}: the RequestTrackingId of '{1}' is not logged".</summary>
     public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
         DiagnosticIds.TrackingIdDropped,
@@ -183,6 +191,7 @@ internal static class DiagnosticDescriptors
         GetUrlCanExceedLimit,
         GetUrlUnbounded,
         VersionBreakingChange,
+        UndefinedSerialization,
         TrackingIdDropped,
         GetUrlTooLong,
         CredentialInCode,

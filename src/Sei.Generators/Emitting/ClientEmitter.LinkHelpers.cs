@@ -13,7 +13,7 @@ internal static partial class ClientEmitter
             var target = context.Model.Operations.First(o => o.MethodName == helper.TargetMethodName);
             var returnType = target.Paging is { } paging
                 ? "global::System.Collections.Generic.IAsyncEnumerable<" + context.Spell(paging.ItemType) + ">"
-                : ReturnType(context, target.Response);
+                : "global::System.Threading.Tasks.Task<" + ResponseType(context, target) + ">";
             writer.Line();
             writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + DisplayName(operation) + ": calls " + DisplayName(target) + " with values from the response.");
             writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(DisplayName(operation)) + " returned.</param>");

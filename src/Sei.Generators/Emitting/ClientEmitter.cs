@@ -54,6 +54,7 @@ internal static partial class ClientEmitter
 
         writer.Line();
         EmitLinks(writer, context);
+        EmitResponseClasses(writer, context);
         writer.Close();
         writer.Line();
         EmitRegistration(writer, context);
@@ -93,33 +94,74 @@ internal static partial class ClientEmitter
 
     private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation)
     {
+        var forms = new[] { (operation.MethodName, Body: operation.Body) }
+            .Concat(operation.BodyVariants.Select(v => (v.MethodName, Body: (BodyModel?)v.Body)))
+            .ToList();
+        EmitMethods(writer, context, operation, BodyNote(forms, 0));
+        EmitLinkHelpers(writer, context, operation);
+
+        // The body's other media types: the same methods again, each with its own name and body.
+        for (var i = 0; i < operation.BodyVariants.Count; i++)
+        {
+            var variant = operation.BodyVariants[i];
+            writer.Line();
+            EmitMethods(
+                writer,
+                context,
+                operation with
+                {
+                    MethodName = variant.MethodName,
+                    Body = variant.Body,
+                    Paging = operation.Paging is { } paging ? paging with { PageMethodName = variant.PageMethodName! } : null,
+                },
+                BodyNote(forms, i + 1));
+        }
+    }
+
+    private static void EmitMethods(CodeWriter writer, EmitContext context, OperationModel operation, string? bodyNote)
+    {
         if (operation.Paging is { } paging)
         {
-            EmitAllItemsMethod(writer, context, operation, paging);
+            EmitAllItemsMethod(writer, context, operation, paging, bodyNote);
             writer.Line();
-            EmitMethod(writer, context, operation, paging);
+            EmitMethod(writer, context, operation, paging, bodyNote);
         }
         else
         {
-            EmitMethod(writer, context, operation, null);
+            EmitMethod(writer, context, operation, null, bodyNote);
+        }
+    }
+
+    /// <summary>When the body is offered in several media types: which one this method sends, and which methods send the others.</summary>
+    private static string? BodyNote(List<(string MethodName, BodyModel? Body)> forms, int index)
+    {
+        if (forms.Count < 2)
+        {
+            return null;
         }
 
-        EmitLinkHelpers(writer, context, operation);
+        var others = forms.Where((_, i) => i != index).Select(f => f.MethodName + " sends it as " + f.Body!.MediaType);
+        return "The body is sent as " + forms[index].Body!.MediaType + "; " + string.Join(", ", others) + ".";
+    }
+
+    private static void WriteRemarks(CodeWriter writer, params string?[] parts)
+    {
+        var present = parts.Where(p => p is not null).ToList();
+        if (present.Count > 0)
+        {
+            writer.Doc("remarks", string.Join(" ", present));
+        }
     }
 
     /// <summary>The method that sends one request: the operation itself, or one page of a paged list.</summary>
-    private static void EmitMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel? paging)
+    private static void EmitMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel? paging, string? bodyNote)
     {
         var parameters = OrderedParameters(operation);
         var displayName = DisplayName(operation);
         writer.Summary(paging is null
             ? operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + "."
             : (operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": one page.");
-        if (operation.Summary is not null && operation.Description is not null)
-        {
-            writer.Doc("remarks", operation.Description);
-        }
-
+        WriteRemarks(writer, operation.Summary is not null ? operation.Description : null, bodyNote);
         DocumentParameters(writer, parameters);
         if (paging is not null)
         {
@@ -128,7 +170,9 @@ internal static partial class ClientEmitter
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.Doc("returns", paging is null
-            ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID."
+            ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID"
+                + (operation.ResponseHeaders is null ? string.Empty : " and the headers the document declares")
+                + (operation.NotModifiedIsResult ? "; test IsNotModified after a conditional request" : string.Empty) + "."
             : "The page's items, the paging figures and cursors, and the request's tracking ID.");
         WriteExceptionDocs(writer);
         WriteMethodAttributes(writer, operation);
@@ -138,9 +182,7 @@ internal static partial class ClientEmitter
             signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? " + paging.CursorParameterName + " = null");
         }
 
-        var returnType = paging is null
-            ? ReturnType(context, operation.Response)
-            : "global::System.Threading.Tasks.Task<global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + ">>";
+        var returnType = "global::System.Threading.Tasks.Task<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
         writer.Line("public async " + returnType + " " + (paging?.PageMethodName ?? operation.MethodName) + "(");
         WriteSignature(writer, signature);
         writer.Line("{");
@@ -150,11 +192,11 @@ internal static partial class ClientEmitter
     }
 
     /// <summary>The method that streams every item of a paged list, one request per page, as the caller reads.</summary>
-    private static void EmitAllItemsMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel paging)
+    private static void EmitAllItemsMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel paging, string? bodyNote)
     {
         var parameters = OrderedParameters(operation);
         writer.Summary((operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": every item of every page.");
-        writer.Doc("remarks", "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.");
+        WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
         DocumentParameters(writer, parameters);
         writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
         writer.Doc("returns", "The items, in order.");
@@ -165,7 +207,11 @@ internal static partial class ClientEmitter
         writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType + "> " + operation.MethodName + "(");
         WriteSignature(writer, Signature(context, parameters));
         var arguments = string.Join(", ", parameters.Select(p => p.Parameter?.Name ?? p.Body!.Name).Concat(new[] { "__cursor", "__cancellationToken" }));
-        writer.Line("    => global::Sei.Client.SeiPaging.EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(DisplayName(operation)) + ", (__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + "), cancellationToken);");
+        // A page method that returns a page with a typed response gives a SeiPage<T, TResponse>: awaited, it is the SeiPage<T> paging wants.
+        var fetch = operation.ResponseHeaders is null
+            ? "(__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + ")"
+            : "async (__cursor, __cancellationToken) => await " + paging.PageMethodName + "(" + arguments + ").ConfigureAwait(false)";
+        writer.Line("    => global::Sei.Client.SeiPaging.EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(DisplayName(operation)) + ", " + fetch + ", cancellationToken);");
     }
 
     private static string DisplayName(OperationModel operation) => operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
@@ -179,6 +225,10 @@ internal static partial class ClientEmitter
             var text = documented is not null
                 ? CodeWriter.Xml(documented)
                 : parameter is null ? "The request body." : "The <c>" + CodeWriter.Xml(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            if (body is { CallerEncodes: true })
+            {
+                text = text.TrimEnd('.') + ", already encoded as " + CodeWriter.Xml(body.MediaType) + ": the client sends these bytes as they are.";
+            }
             writer.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
         }
     }
@@ -258,11 +308,21 @@ internal static partial class ClientEmitter
     private static string BodyDeclaration(EmitContext context, BodyModel body)
         => "[global::Sei.Client.Metadata.SeiParameter(\"body\", global::Sei.Client.Metadata.SeiParameterLocation.Body)] " + context.Spell(body.Type) + " " + body.Name + (body.IsRequired ? string.Empty : " = null");
 
-    private static string ReturnType(EmitContext context, ResponseModel response) => response.Kind switch
+    /// <summary>What the operation's method returns: its own response class when it declares headers, else SeiResponse with the body's type.</summary>
+    private static string ResponseType(EmitContext context, OperationModel operation)
+        => operation.ResponseHeaders is { } headers ? ResponseClass(context, headers) : BaseResponseType(context, operation.Response);
+
+    /// <summary>The SeiResponse type that carries the body as the document declares it.</summary>
+    private static string BaseResponseType(EmitContext context, ResponseModel response) => response.Kind switch
     {
-        ResponseKind.Json => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<" + context.Spell(response.Type!) + ">>",
-        ResponseKind.Text => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<string>>",
-        ResponseKind.Stream => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse<global::System.IO.Stream>>",
-        _ => "global::System.Threading.Tasks.Task<global::Sei.Client.SeiResponse>",
+        ResponseKind.Json => "global::Sei.Client.SeiResponse<" + context.Spell(response.Type!) + ">",
+        ResponseKind.Text => "global::Sei.Client.SeiResponse<string>",
+        ResponseKind.Stream => "global::Sei.Client.SeiResponse<global::System.IO.Stream>",
+        _ => "global::Sei.Client.SeiResponse",
     };
+
+    private static string PageType(EmitContext context, OperationModel operation, PagingModel paging)
+        => "global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + (operation.ResponseHeaders is { } headers ? ", " + ResponseClass(context, headers) : string.Empty) + ">";
+
+    private static string ResponseClass(EmitContext context, ResponseHeadersModel headers) => context.Qualified(context.Model.ClientName + "." + headers.ClassName);
 }

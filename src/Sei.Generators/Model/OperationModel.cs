@@ -28,21 +28,82 @@ internal enum ResponseKind
     Text,
 }
 
-/// <summary>One parameter of an operation.</summary>
+/// <summary>
+/// How a value is laid out in a path, query, header, cookie or form field: OpenAPI's <c>style</c>, and
+/// Swagger 2.0's <c>collectionFormat</c> (<c>csv</c> and <c>multi</c> are <see cref="Form"/> or
+/// <see cref="Simple"/>; <c>tsv</c>, which OpenAPI 3 has no style for, is <see cref="TabDelimited"/>).
+/// </summary>
+internal enum ParameterStyle
+{
+    Form,
+    Simple,
+    Matrix,
+    Label,
+    SpaceDelimited,
+    PipeDelimited,
+    TabDelimited,
+    DeepObject,
+}
+
+/// <summary>
+/// One parameter of an operation. <see cref="Style"/> and <see cref="Explode"/> are the layout the
+/// client sends, after the builder has checked them against the location and the type (and reported
+/// what it had to change). <see cref="IsJson"/> marks a parameter declared with <c>content</c>
+/// <c>application/json</c>: its value is sent as JSON text, and the style does not apply.
+/// </summary>
 internal sealed record ParameterModel(
     string WireName,
     string Name,
     ParameterLocation Location,
     TypeRef Type,
     bool IsRequired,
-    string Style,
+    ParameterStyle Style,
     bool Explode,
     string? Summary,
     int? MaxLength,
-    int? MaxItems);
+    int? MaxItems,
+    bool AllowReserved = false,
+    bool IsJson = false);
 
-/// <summary>The request body of an operation. For form and multipart bodies <see cref="Type"/> names an object whose properties are the fields.</summary>
-internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef Type, bool IsRequired, string Name, string? Summary);
+/// <summary>How one property of a form or multipart body is sent.</summary>
+internal enum FieldEncoding
+{
+    /// <summary>The common form convention: scalars as text, arrays by repeating the name, nested objects in brackets (<c>card[number]</c>).</summary>
+    Flattened,
+
+    /// <summary>In the style the <c>encoding</c> (or 2.0 <c>collectionFormat</c>) names, like a query parameter.</summary>
+    Styled,
+
+    /// <summary>As JSON: one JSON text field, or one JSON part (an object's default in multipart bodies).</summary>
+    Json,
+
+    /// <summary>As a file part (multipart only).</summary>
+    File,
+}
+
+/// <summary>How one property (by its JSON name) of a form or multipart body is sent, and with which media type.</summary>
+internal sealed record FieldEncodingModel(string JsonName, FieldEncoding Encoding, string? ContentType, ParameterStyle Style, bool Explode);
+
+/// <summary>
+/// The request body of an operation in one media type. For form and multipart bodies <see cref="Type"/>
+/// names an object whose properties are the fields, and <see cref="Fields"/> says how each is sent.
+/// <see cref="CallerEncodes"/> marks a body of bytes in a media type whose structure the client does not
+/// serialize (XML, say): the caller passes it encoded.
+/// </summary>
+internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef Type, bool IsRequired, string Name, string? Summary, EquatableArray<FieldEncodingModel> Fields = default, bool CallerEncodes = false);
+
+/// <summary>
+/// Another media type the operation's request body is offered in, sent by a method of its own
+/// (<c>UpdateAccountAsJsonPatchAsync</c> beside <c>UpdateAccountAsync</c>); paged operations get a
+/// page method for it too.
+/// </summary>
+internal sealed record BodyVariantModel(string MethodName, string? PageMethodName, BodyModel Body);
+
+/// <summary>A response header the document declares, as a typed property of the operation's response.</summary>
+internal sealed record ResponseHeaderModel(string WireName, string PropertyName, TypeRef Type, ParameterStyle Style, string? Summary);
+
+/// <summary>The operation's own response class (nested in the client), which adds typed properties for its declared headers.</summary>
+internal sealed record ResponseHeadersModel(string ClassName, EquatableArray<ResponseHeaderModel> Headers);
 
 /// <summary>The success response of an operation.</summary>
 internal sealed record ResponseModel(ResponseKind Kind, TypeRef? Type, string? Summary);
@@ -70,7 +131,10 @@ internal sealed record PagingModel(
     MemberStep? Self,
     string CursorParameterName = "cursor");
 
-/// <summary>One HTTP operation, which becomes one client method (two for a paged list: all items, and one page).</summary>
+/// <summary>
+/// One HTTP operation, which becomes one client method (two for a paged list: all items, and one page),
+/// and one more (or two) per other media type its request body is offered in.
+/// </summary>
 internal sealed record OperationModel(
     string MethodName,
     string HttpMethod,
@@ -84,7 +148,10 @@ internal sealed record OperationModel(
     ResponseModel Response,
     PagingModel? Paging = null,
     SearchAlternativeModel? SearchAlternative = null,
-    EquatableArray<LinkHelperModel> LinkHelpers = default);
+    EquatableArray<LinkHelperModel> LinkHelpers = default,
+    EquatableArray<BodyVariantModel> BodyVariants = default,
+    ResponseHeadersModel? ResponseHeaders = null,
+    bool NotModifiedIsResult = false);
 
 /// <summary>One argument of a link helper: the target parameter and the members of the source value it is read from.</summary>
 internal sealed record LinkArgumentModel(string ParameterName, EquatableArray<MemberStep> Path, string Expression);

@@ -68,6 +68,7 @@ internal static class SpecReader
         DocumentRepair.Repair(rootObject, versionKey == "swagger", problems, cancellationToken);
         ReferenceChains.Cut(rootObject, versionKey == "swagger", problems, cancellationToken);
         var urlTemplates = FlowUrlTemplates.Extract(rootObject, versionKey == "swagger");
+        var raw = RawDocument.Capture(rootObject, versionKey == "swagger");
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         ReadResult result;
@@ -105,7 +106,7 @@ internal static class SpecReader
         }
 
         var version = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
-        return new SpecDocument(result.Document, map, version) { UrlTemplates = urlTemplates };
+        return new SpecDocument(result.Document, map, version, raw) { UrlTemplates = urlTemplates };
     }
 
     /// <summary>Drops a leading byte-order mark; returns how many characters it took, by which positions are shifted.</summary>

@@ -217,6 +217,42 @@ internal static class SampleValues
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// The percent-encoded text a path parameter is sent as in its default <c>simple</c> style: a primitive as
+    /// <see cref="Wire"/> gives it, an array's items and an object's names and values (as they are in JSON)
+    /// joined by commas.
+    /// </summary>
+    public static string EncodedPathWire(object value)
+    {
+        static string Text(JsonNode? node) => Uri.EscapeDataString(node is JsonValue leaf && leaf.TryGetValue<string>(out var text) ? text : node?.ToJsonString() ?? string.Empty);
+        if (value is string || (value is ValueType && value is not JsonElement))
+        {
+            return Uri.EscapeDataString(Wire(value));
+        }
+
+        return JsonNode.Parse(value is JsonElement element ? element.GetRawText() : System.Text.Json.JsonSerializer.Serialize(value, value.GetType())) switch
+        {
+            JsonArray array => string.Join(",", array.Select(Text)),
+            JsonObject obj => string.Join(",", obj.Where(p => p.Value is not null).SelectMany(p => new[] { Uri.EscapeDataString(p.Key), Text(p.Value) })),
+            var other => Text(other),
+        };
+    }
+
+    /// <summary>Whether a value, written as JSON, holds anything to send: a model with nothing set, or a list of such, holds nothing.</summary>
+    public static bool HasContent(object value)
+    {
+        static bool Has(JsonNode? node) => node switch
+        {
+            null => false,
+            JsonObject obj => obj.Any(p => Has(p.Value)),
+            JsonArray array => array.Any(Has),
+            _ => true,
+        };
+
+        return value is string || (value is ValueType && value is not JsonElement)
+            || Has(JsonNode.Parse(value is JsonElement element ? element.GetRawText() : System.Text.Json.JsonSerializer.Serialize(value, value.GetType())));
+    }
+
     /// <summary>A C# member name and a wire name match when they agree ignoring case and punctuation.</summary>
     public static string Normalize(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+using ParameterLocation = Sei.Generators.Model.ParameterLocation;
+using ParameterStyle = Sei.Generators.Model.ParameterStyle;
+
+namespace Sei.Generators.Building;
+
+/// <summary>
+/// Decides how each property of a form or multipart body is sent, from the media type's <c>encoding</c>
+/// (OpenAPI 3) or the <c>formData</c> parameter's <c>collectionFormat</c> (Swagger 2.0):
+/// <list type="bullet">
+/// <item>an explicit <c>style</c>, <c>explode</c> or <c>allowReserved</c>, or a 2.0 array: laid out like a query parameter;</item>
+/// <item>a JSON <c>contentType</c>: JSON text (form) or one JSON part (multipart);</item>
+/// <item>otherwise, in multipart bodies, OpenAPI's defaults: objects and arrays of objects as JSON parts,
+/// files as file parts, the rest as text parts; in form bodies, the common convention of repeated names
+/// for arrays and brackets for nested objects (<c>card[number]</c>).</item>
+/// </list>
+/// </summary>
+internal sealed class FieldEncodings
+{
+    private readonly ProblemCollector _problems;
+    private readonly RawDocument? _raw;
+    private readonly bool _isSwagger2;
+
+    public FieldEncodings(ProblemCollector problems, RawDocument? raw, bool isSwagger2)
+    {
+        _problems = problems;
+        _raw = raw;
+        _isSwagger2 = isSwagger2;
+    }
+
+    public EquatableArray<FieldEncodingModel> Resolve(BodyKind kind, ObjectDeclaration declaration, string mediaType, IOpenApiMediaType? media, string path, string method, string operation, string mediaPointer, ParameterStyles styles)
+    {
+        var fields = new List<FieldEncodingModel>();
+        foreach (var property in declaration.Properties)
+        {
+            var type = property.Type.AsNullable(false);
+            var encoding = media?.Encoding is { } encodings && encodings.TryGetValue(property.JsonName, out var found) ? found : null;
+            var contentType = encoding?.ContentType is { Length: > 0 } declared ? declared : null;
+            var subject = "The " + property.JsonName + " field of the " + (kind == BodyKind.Multipart ? "multipart" : "form") + " body of " + operation;
+            var pointer = mediaPointer + "/encoding/" + SourceMap.EscapeSegment(property.JsonName);
+            var shape = ParameterStyles.ShapeOf(type);
+            var isFile = type.Kind == TypeKind.File || (type.Kind == TypeKind.Array && type.Element!.AsNullable(false).Kind == TypeKind.File);
+
+            FieldEncodingModel model;
+            if (kind == BodyKind.Multipart && isFile)
+            {
+                model = new FieldEncodingModel(property.JsonName, FieldEncoding.File, contentType, ParameterStyle.Form, true);
+            }
+            else if (_isSwagger2 && shape == ValueShape.Array && _raw?.FindParameter(path, method, property.JsonName, "formData") is { } raw)
+            {
+                var (style, explode) = styles.FormField(raw, subject);
+                model = new FieldEncodingModel(property.JsonName, FieldEncoding.Styled, null, style, explode);
+            }
+            else if (encoding is not null && IsStyled(encoding, _raw?.FindEncoding(path, method, mediaType, property.JsonName)))
+            {
+                model = Styled(property.JsonName, encoding, shape, subject, pointer);
+            }
+            else if (contentType is not null && IsJsonMedia(contentType))
+            {
+                model = new FieldEncodingModel(property.JsonName, FieldEncoding.Json, contentType, ParameterStyle.Form, true);
+            }
+            else if (contentType is not null && shape is ValueShape.Object or ValueShape.Dynamic && !contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            {
+                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/contentType", subject, "only JSON and text are serialized, and its contentType is " + contentType, kind == BodyKind.Multipart ? "a JSON part" : "bracketed fields");
+                model = kind == BodyKind.Multipart
+                    ? new FieldEncodingModel(property.JsonName, FieldEncoding.Json, null, ParameterStyle.Form, true)
+                    : new FieldEncodingModel(property.JsonName, FieldEncoding.Flattened, null, ParameterStyle.Form, true);
+            }
+            else if (kind == BodyKind.Multipart && (shape is ValueShape.Object or ValueShape.Dynamic || (shape == ValueShape.Array && !ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)))))
+            {
+                // OpenAPI's default contentType for an object (or each object of an array) is application/json.
+                model = new FieldEncodingModel(property.JsonName, FieldEncoding.Json, null, ParameterStyle.Form, true);
+            }
+            else
+            {
+                model = new FieldEncodingModel(property.JsonName, FieldEncoding.Flattened, contentType, ParameterStyle.Form, true);
+            }
+
+            fields.Add(model);
+        }
+
+        return fields.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Whether an encoding asks for a style: OpenAPI takes the presence of <c>style</c>, <c>explode</c> or
+    /// <c>allowReserved</c> to mean so. The reader fills in explode when it is absent, so what was written is
+    /// read from the text when there is one.
+    /// </summary>
+    private static bool IsStyled(OpenApiEncoding encoding, RawParameter? raw)
+        => raw is null
+            ? encoding.Style is not null
+            : raw.Style is not null || raw.Explode is not null || raw.AllowReserved is not null;
+
+    private FieldEncodingModel Styled(string jsonName, OpenApiEncoding encoding, ValueShape shape, string subject, string pointer)
+    {
+        var style = encoding.Style switch
+        {
+            Microsoft.OpenApi.ParameterStyle.Form or null => ParameterStyle.Form,
+            Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
+            Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
+            Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
+            _ => (ParameterStyle?)null,
+        };
+        if (style is null)
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "form fields take the query styles (form, spaceDelimited, pipeDelimited, deepObject), and it names another", "the form style");
+            style = ParameterStyle.Form;
+        }
+
+        // As for query parameters: explode defaults to true for form only; deepObject is always exploded.
+        var explode = style == ParameterStyle.DeepObject || (encoding.Explode ?? style == ParameterStyle.Form);
+        if (shape == ValueShape.Primitive && style != ParameterStyle.Form)
+        {
+            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, ParameterStyles.StyleWord(style.Value) + " for a single value", "as name=value");
+        }
+
+        return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style.Value, explode);
+    }
+
+    private static bool IsJsonMedia(string contentType)
+    {
+        var first = contentType.Split(',')[0].Split(';')[0].Trim().ToLowerInvariant();
+        return first == "application/json" || first.EndsWith("+json", StringComparison.Ordinal) || first == "text/json";
+    }
+}

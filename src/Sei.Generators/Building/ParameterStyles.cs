@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+namespace Sei.Generators.Building;
+
+/// <summary>The shapes OpenAPI's style rules tell apart, and values whose shape is only known at run time.</summary>
+internal enum ValueShape
+{
+    Primitive,
+    Array,
+    Object,
+    Dynamic,
+}
+
+/// <summary>
+/// Decides how a parameter is laid out from what the document writes (<c>style</c>, <c>explode</c>, or
+/// Swagger 2.0's <c>collectionFormat</c>), checked against the specification's table of styles per
+/// location and type. An unknown value or a style that does not belong where it is used is SEI2004,
+/// with the location's default style sent instead; a combination the table leaves undefined is SEI2009,
+/// with the common reading sent. Nothing falls back silently.
+/// </summary>
+internal sealed class ParameterStyles
+{
+    private readonly ProblemCollector _problems;
+    private readonly Func<string, TypeDeclaration?> _find;
+
+    public ParameterStyles(ProblemCollector problems, Func<string, TypeDeclaration?> find)
+    {
+        _problems = problems;
+        _find = find;
+    }
+
+    /// <summary>The style and explode flag to send a parameter with.</summary>
+    /// <param name="location">Where the parameter goes.</param>
+    /// <param name="type">Its type.</param>
+    /// <param name="raw">What its text says, when the document was read from text.</param>
+    /// <param name="modelStyle">The reader's style, used only when there is no text (documents built in memory).</param>
+    /// <param name="modelExplode">The reader's explode flag, likewise.</param>
+    /// <param name="isSwagger2">Whether the document is Swagger 2.0, whose arrays use <c>collectionFormat</c>.</param>
+    /// <param name="subject">"The query parameter 'ids' of 'listThings'", for messages.</param>
+    /// <param name="pointer">Where the parameter stands, for diagnostics.</param>
+    public (ParameterStyle Style, bool Explode) Resolve(ParameterLocation location, TypeRef type, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, bool isSwagger2, string subject, string pointer)
+    {
+        var shape = ShapeOf(type);
+        var at = raw?.Pointer ?? pointer;
+        var (style, explode) = isSwagger2
+            ? FromCollectionFormat(location, shape, raw?.CollectionFormat, subject, at)
+            : FromStyle(location, raw, modelStyle, modelExplode, subject, at);
+        (style, explode) = Undefined(location, shape, style, explode, raw?.Explode is not null || isSwagger2, subject, at);
+        ReportNesting(type, style, subject, at);
+        return (style, explode);
+    }
+
+    /// <summary>The style of a Swagger 2.0 <c>formData</c> array (a form or multipart field), from its <c>collectionFormat</c>.</summary>
+    public (ParameterStyle Style, bool Explode) FormField(RawParameter raw, string subject)
+    {
+        // formData is the form body's query string: the same formats apply, multi included.
+        return FromCollectionFormat(ParameterLocation.Query, ValueShape.Array, raw.CollectionFormat, subject, raw.Pointer);
+    }
+
+    /// <summary>The separator of a Swagger 2.0 response header array (<c>csv</c> unless its <c>collectionFormat</c> says otherwise).</summary>
+    public ParameterStyle ResponseHeader(RawParameter? raw, string subject)
+        => raw is null ? ParameterStyle.Simple : FromCollectionFormat(ParameterLocation.Header, ValueShape.Array, raw.CollectionFormat, subject, raw.Pointer).Style;
+
+    /// <summary>What a value's type makes it for the style rules.</summary>
+    public static ValueShape ShapeOf(TypeRef type)
+    {
+        var value = type.AsNullable(false);
+        if (IsPrimitive(value))
+        {
+            return ValueShape.Primitive;
+        }
+
+        return value.Kind switch
+        {
+            TypeKind.Array => ValueShape.Array,
+            TypeKind.Map => ValueShape.Object,
+            TypeKind.Named when value.NamedKind == NamedKind.Object => ValueShape.Object,
+            _ => ValueShape.Dynamic,
+        };
+    }
+
+    /// <summary>A value the style rules take as one: text, numbers, Booleans, dates, identifiers and enumeration values.</summary>
+    public static bool IsPrimitive(TypeRef type)
+        => type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any or TypeKind.File or TypeKind.Named)
+            || (type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Enum);
+
+    private static ParameterStyle DefaultStyle(ParameterLocation location)
+        => location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple;
+
+    private static string LocationWord(ParameterLocation location) => location.ToString().ToLowerInvariant();
+
+    /// <summary>A style as OpenAPI spells it, for messages.</summary>
+    public static string StyleWord(ParameterStyle style) => style switch
+    {
+        ParameterStyle.Form => "form",
+        ParameterStyle.Simple => "simple",
+        ParameterStyle.Matrix => "matrix",
+        ParameterStyle.Label => "label",
+        ParameterStyle.SpaceDelimited => "spaceDelimited",
+        ParameterStyle.PipeDelimited => "pipeDelimited",
+        ParameterStyle.TabDelimited => "tab-separated values",
+        _ => "deepObject",
+    };
+
+    private static ParameterStyle? Parse(string style) => style switch
+    {
+        "form" => ParameterStyle.Form,
+        "simple" => ParameterStyle.Simple,
+        "matrix" => ParameterStyle.Matrix,
+        "label" => ParameterStyle.Label,
+        "spaceDelimited" => ParameterStyle.SpaceDelimited,
+        "pipeDelimited" => ParameterStyle.PipeDelimited,
+        "deepObject" => ParameterStyle.DeepObject,
+        _ => null,
+    };
+
+    /// <summary>The styles OpenAPI defines for each location.</summary>
+    private static bool Belongs(ParameterLocation location, ParameterStyle style) => location switch
+    {
+        ParameterLocation.Path => style is ParameterStyle.Simple or ParameterStyle.Matrix or ParameterStyle.Label,
+        ParameterLocation.Query => style is ParameterStyle.Form or ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.DeepObject,
+        ParameterLocation.Header => style == ParameterStyle.Simple,
+        _ => style == ParameterStyle.Form,
+    };
+
+    private (ParameterStyle Style, bool Explode) FromStyle(ParameterLocation location, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, string subject, string pointer)
+    {
+        var fallback = DefaultStyle(location);
+        ParameterStyle style;
+        if (raw is null)
+        {
+            style = modelStyle is { } given && Belongs(location, given) ? given : fallback;
+            return (style, modelExplode);
+        }
+
+        if (raw.Style is not { } written)
+        {
+            style = fallback;
+        }
+        else if (Parse(written) is not { } parsed)
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "'" + written + "' is not a style OpenAPI defines", "the " + LocationWord(location) + " default, " + StyleWord(fallback) + ",");
+            style = fallback;
+        }
+        else if (!Belongs(location, parsed))
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "OpenAPI defines the " + written + " style for other locations than " + LocationWord(location), "the " + LocationWord(location) + " default, " + StyleWord(fallback) + ",");
+            style = fallback;
+        }
+        else
+        {
+            style = parsed;
+        }
+
+        // OpenAPI: explode defaults to true for form and to false for every other style.
+        return (style, raw.Explode ?? style == ParameterStyle.Form);
+    }
+
+    private (ParameterStyle Style, bool Explode) FromCollectionFormat(ParameterLocation location, ValueShape shape, string? format, string subject, string pointer)
+    {
+        var csv = (DefaultStyle(location), false);
+        if (shape != ValueShape.Array)
+        {
+            return (DefaultStyle(location), DefaultStyle(location) == ParameterStyle.Form);
+        }
+
+        switch (format)
+        {
+            case null:
+            case "csv":
+                // csv is Swagger 2.0's default: values joined by commas, not repeated.
+                return csv;
+            case "multi" when location == ParameterLocation.Query:
+                return (ParameterStyle.Form, true);
+            case "multi":
+                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "collectionFormat multi repeats a query or form field, and this is a " + LocationWord(location) + " parameter", "comma-separated values (csv)");
+                return csv;
+            case "ssv":
+                return (ParameterStyle.SpaceDelimited, false);
+            case "tsv":
+                return (ParameterStyle.TabDelimited, false);
+            case "pipes":
+                return (ParameterStyle.PipeDelimited, false);
+            default:
+                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "'" + format + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated values (csv)");
+                return csv;
+        }
+    }
+
+    /// <summary>The combinations OpenAPI's table marks n/a, sent the way they are commonly read, and reported.</summary>
+    private (ParameterStyle Style, bool Explode) Undefined(ParameterLocation location, ValueShape shape, ParameterStyle style, bool explode, bool explodeWritten, string subject, string pointer)
+    {
+        if (location != ParameterLocation.Query)
+        {
+            return (style, explode);
+        }
+
+        switch (style)
+        {
+            case ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.TabDelimited when shape == ValueShape.Primitive:
+                Report(subject, pointer, StyleWord(style) + " for a single value", "as name=value");
+                return (style, false);
+            case ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited when explode && explodeWritten:
+                Report(subject, pointer, StyleWord(style) + " with explode: true", "with its values joined by the delimiter, as without explode");
+                return (style, false);
+            case ParameterStyle.DeepObject when shape == ValueShape.Primitive:
+                Report(subject, pointer, "deepObject for a single value", "as name=value");
+                return (style, true);
+            case ParameterStyle.DeepObject when shape == ValueShape.Array:
+                Report(subject, pointer, "deepObject for an array", "with indexed brackets, name[0]=a&name[1]=b, as Stripe, Rails and the qs library read it");
+                return (style, true);
+            case ParameterStyle.DeepObject when !explode:
+                Report(subject, pointer, "deepObject without explode: true", "as deepObject with explode: true, name[key]=value");
+                return (style, true);
+            default:
+                return (style, explode);
+        }
+    }
+
+    private void Report(string subject, string pointer, string combination, string howSent)
+        => _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, combination, howSent);
+
+    /// <summary>Whether a value is certainly an array or an object (a union or untyped value may or may not be).</summary>
+    private static bool Nests(TypeRef type) => ShapeOf(type) is ValueShape.Array or ValueShape.Object;
+
+    /// <summary>Arrays of objects, and objects with members that are arrays or objects: no style but deepObject lays them out.</summary>
+    private void ReportNesting(TypeRef type, ParameterStyle style, string subject, string pointer)
+    {
+        if (style == ParameterStyle.DeepObject)
+        {
+            return;
+        }
+
+        var value = type.AsNullable(false);
+        var nested = value.Kind switch
+        {
+            TypeKind.Array or TypeKind.Map when Nests(value.Element!) => new List<string> { value.Kind == TypeKind.Array ? "its items" : "its values" },
+            TypeKind.Named when value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration declaration
+                => declaration.Properties.Where(p => Nests(p.Type)).Select(p => "'" + p.JsonName + "'").ToList(),
+            _ => new List<string>(),
+        };
+
+        // A oneOf, anyOf or untyped value (itself, or its items or members) takes its shape only when it is sent.
+        var dynamic = ShapeOf(value) == ValueShape.Dynamic
+            || (value.Kind is TypeKind.Array or TypeKind.Map && ShapeOf(value.Element!) == ValueShape.Dynamic)
+            || (value.Kind == TypeKind.Named && value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration members && members.Properties.Any(p => ShapeOf(p.Type) == ValueShape.Dynamic));
+        if (dynamic && nested.Count == 0)
+        {
+            Report(subject, pointer, "a value whose shape is known only when it is sent (a oneOf, anyOf or untyped schema)", "by the shape it has then, with members that are arrays or objects as their JSON text");
+        }
+        else if (nested.Count > 0)
+        {
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, subject, string.Join(", ", nested.Take(3)) + (nested.Count > 3 ? " and more" : string.Empty) + " hold arrays or objects, which only deepObject lays out", "their JSON text in the " + StyleWord(style) + " layout");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Sei.Generators.Building;
+using Sei.Generators.Model;
+
+namespace Sei.Generators.Emitting;
+
+internal static partial class ClientEmitter
+{
+    private const string ParameterValue = "global::Sei.Client.Http.SeiParameterValue";
+
+    /// <summary>
+    /// One parameter into the request. A primitive in its location's usual layout takes the short calls
+    /// (<c>SetPathParameter(name, text)</c>, <c>AddQueryParameter(name, text)</c>); everything else passes a
+    /// <c>SeiParameterValue</c> with the style the builder settled on, which the runtime lays out.
+    /// </summary>
+    private static void EmitParameter(CodeWriter writer, EmitContext context, ParameterModel parameter)
+    {
+        var type = parameter.Type;
+        var value = parameter.Name;
+        var nonNull = type.AsNullable(false);
+        var unwrapped = type.IsNullable && type.IsValueType ? value + ".Value" : value;
+        var wire = EmitContext.Literal(parameter.WireName);
+        if (parameter.IsJson || (ParameterStyles.IsPrimitive(nonNull) && IsPlainLayout(parameter)))
+        {
+            // A string needs no formatting, so a null one can be passed through as it is.
+            var text = parameter.IsJson ? JsonText(context, nonNull, unwrapped) : context.Format(nonNull, unwrapped);
+            var guard = type.IsNullable && (parameter.IsJson || nonNull.Kind != TypeKind.String) ? value + " is null ? null : " : string.Empty;
+            writer.Line(parameter.Location switch
+            {
+                ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + text + ");",
+                ParameterLocation.Query => "__request.AddQueryParameter(" + wire + ", " + guard + text + ");",
+                ParameterLocation.Header => "__request.AddHeader(" + wire + ", " + guard + text + ");",
+                _ => "__request.AddCookie(" + wire + ", " + guard + text + ");",
+            });
+            return;
+        }
+
+        var layout = ValueExpression(context, nonNull, unwrapped);
+        var orNull = type.IsNullable ? value + " is null ? null : " : string.Empty;
+        var style = "global::Sei.Client.Http.SeiParameterStyle." + StyleName(parameter.Style);
+        var explode = parameter.Explode ? "true" : "false";
+        writer.Line(parameter.Location switch
+        {
+            // A path parameter always has a value; the builder names the parameter if a JSON value turns out null.
+            ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + layout + (IsFromJson(nonNull) ? "!" : string.Empty) + ", " + style + ", " + explode + ");",
+            ParameterLocation.Query => "__request.AddQueryParameter(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ");",
+            ParameterLocation.Header => "__request.AddHeader(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + ");",
+            _ => "__request.AddCookie(" + wire + ", " + orNull + layout + ", " + explode + ");",
+        });
+    }
+
+    /// <summary>Whether a primitive goes out as the short calls send it: name=value in a query or cookie, the bare value in a path or header.</summary>
+    private static bool IsPlainLayout(ParameterModel parameter) => parameter.Location switch
+    {
+        ParameterLocation.Path => parameter.Style == ParameterStyle.Simple,
+
+        // For one value, every query style the builder lets through gives name=value.
+        ParameterLocation.Query => !parameter.AllowReserved,
+        _ => true,
+    };
+
+    /// <summary>
+    /// A <c>SeiParameterValue</c> for a value: a primitive formatted as text, an array of primitives item by
+    /// item, and anything else (objects, maps, unions, arrays of objects) through its JSON form, so that its
+    /// shape is the one it has when the call is made.
+    /// </summary>
+    private static string ValueExpression(EmitContext context, TypeRef type, string value)
+    {
+        if (ParameterStyles.IsPrimitive(type))
+        {
+            return ParameterValue + ".Primitive(" + context.Format(type, value) + ")";
+        }
+
+        if (type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)))
+        {
+            return ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + FormatItem(context, type.Element!, "__item") + "))";
+        }
+
+        return ParameterValue + ".FromJson(__writer => { " + context.Write(type, value, "__writer") + " })";
+    }
+
+    private static bool IsFromJson(TypeRef type)
+        => !ParameterStyles.IsPrimitive(type) && !(type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)));
+
+    /// <summary>The JSON text of a value, for parameters declared with <c>content: application/json</c>.</summary>
+    private static string JsonText(EmitContext context, TypeRef type, string value)
+        => "global::Sei.Client.Json.SeiJsonWrite.ToJsonString(" + value + ", static (__w, __v) => { " + context.Write(type, "__v", "__w", 1) + " })";
+
+    private static string StyleName(ParameterStyle style) => style switch
+    {
+        ParameterStyle.Form => "Form",
+        ParameterStyle.Simple => "Simple",
+        ParameterStyle.Matrix => "Matrix",
+        ParameterStyle.Label => "Label",
+        ParameterStyle.SpaceDelimited => "SpaceDelimited",
+        ParameterStyle.PipeDelimited => "PipeDelimited",
+        ParameterStyle.TabDelimited => "TabDelimited",
+        ParameterStyle.DeepObject => "DeepObject",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(style), style, "A style the model does not define."),
+    };
+}

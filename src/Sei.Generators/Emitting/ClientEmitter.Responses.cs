@@ -1,0 +1,98 @@
+using Sei.Generators.Model;
+
+namespace Sei.Generators.Emitting;
+
+internal static partial class ClientEmitter
+{
+    private const string HeaderReader = "global::Sei.Client.Http.SeiHeaderReader";
+
+    /// <summary>
+    /// One class per operation that declares response headers, nested in the client: the SeiResponse the
+    /// operation would return anyway (so <c>Account a = await ...</c> still converts), plus one typed
+    /// property per declared header, read when the response arrives.
+    /// </summary>
+    private static void EmitResponseClasses(CodeWriter writer, EmitContext context)
+    {
+        foreach (var operation in context.Model.Operations)
+        {
+            if (operation.ResponseHeaders is not { } headers)
+            {
+                continue;
+            }
+
+            var baseType = BaseResponseType(context, operation.Response);
+            var name = DisplayName(operation);
+            writer.Line();
+            writer.Summary("The response of " + name + ", with the headers the API document declares for it typed.");
+            writer.Line(EmitContext.GeneratedCodeAttribute);
+            writer.Open("public sealed class " + headers.ClassName + " : " + baseType);
+            writer.Line("internal " + headers.ClassName + "(" + baseType + " response, string operationName)");
+            writer.Line("    : base(response)");
+            writer.Line("{").Indent();
+            foreach (var header in headers.Headers)
+            {
+                writer.Line(header.PropertyName + " = " + ReadHeader(context, header) + ";");
+            }
+
+            writer.Close();
+            foreach (var header in headers.Headers)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Gets the <c>" + CodeWriter.Xml(header.WireName) + "</c> header" + (header.Summary is null ? string.Empty : ": " + CodeWriter.Xml(header.Summary.TrimEnd('.'))) + "; <see langword=\"null\"/> when the server did not send it.</summary>");
+                writer.Line("public " + context.Spell(header.Type) + " " + header.PropertyName + " { get; }");
+            }
+
+            writer.Close();
+        }
+    }
+
+    /// <summary>The expression that reads one header into its declared type (a bad value fails like a bad body).</summary>
+    private static string ReadHeader(EmitContext context, ResponseHeaderModel header)
+    {
+        var type = header.Type.AsNullable(false);
+        var wire = EmitContext.Literal(header.WireName);
+        if (type.Kind == TypeKind.String)
+        {
+            return HeaderReader + ".Text(response, " + wire + ")";
+        }
+
+        if (type.Kind == TypeKind.Uri)
+        {
+            return HeaderReader + ".Uri(response, " + wire + ", operationName)";
+        }
+
+        if (type.Kind == TypeKind.Array)
+        {
+            var separator = header.Style switch
+            {
+                ParameterStyle.SpaceDelimited => ", ' '",
+                ParameterStyle.PipeDelimited => ", '|'",
+                ParameterStyle.TabDelimited => ", '\\t'",
+                _ => string.Empty,
+            };
+            return HeaderReader + ".List(response, " + wire + ", operationName, " + Parser(context, type.Element!.AsNullable(false)) + separator + ")";
+        }
+
+        return HeaderReader + (type.IsValueType ? ".Value" : ".Reference") + "(response, " + wire + ", operationName, " + Parser(context, type) + ")";
+    }
+
+    /// <summary>A function from a header's text (or one item of it) to a value of the declared type.</summary>
+    private static string Parser(EmitContext context, TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "static __text => __text",
+        TypeKind.Boolean => HeaderReader + ".Boolean",
+        TypeKind.Int32 => HeaderReader + ".Int32",
+        TypeKind.Int64 => HeaderReader + ".Int64",
+        TypeKind.Single => HeaderReader + ".Single",
+        TypeKind.Double => HeaderReader + ".Double",
+        TypeKind.Decimal => HeaderReader + ".Decimal",
+        TypeKind.Guid => HeaderReader + ".Guid",
+        TypeKind.DateTime => HeaderReader + ".DateTime",
+        TypeKind.Date => HeaderReader + (context.Target.HasDateOnly ? ".DateOnly" : ".Date"),
+        TypeKind.Bytes => HeaderReader + ".Bytes",
+        TypeKind.Uri => "static __text => new global::System.Uri(__text, global::System.UriKind.RelativeOrAbsolute)",
+        TypeKind.Named when context.Find(type.Name!) is EnumDeclaration { IsInteger: true } => "static __text => new " + context.Qualified(type.Name!) + "(" + HeaderReader + ".Int64(__text))",
+        TypeKind.Named => "static __text => new " + context.Qualified(type.Name!) + "(__text)",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(type), type.Kind, "The builder only lets primitive header types through."),
+    };
+}
