@@ -206,7 +206,8 @@ internal sealed partial class OperationMapper
         {
             if (!models.Any(m => m.Location == ParameterLocation.Path && m.WireName == templateName))
             {
-                _problems.Add(DiagnosticIds.UndeclaredPathParameter, pointer, path, displayName, templateName);
+                // Shown at the placeholder in the path template, where the name is written.
+                _problems.AddWithin(DiagnosticIds.UndeclaredPathParameter, pointer.Substring(0, pointer.LastIndexOf('/')), "{" + templateName + "}", path, displayName, templateName);
                 models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, "simple", false, null, null, null));
             }
         }
@@ -227,7 +228,12 @@ internal sealed partial class OperationMapper
             var parameterPointer = pointer + "/" + i.ToString(CultureInfo.InvariantCulture);
             if (parameter is null || string.IsNullOrEmpty(SafeName(parameter)))
             {
-                _problems.Add(DiagnosticIds.UnresolvedReference, parameterPointer, (parameter as OpenApiParameterReference)?.Reference?.ReferenceV3 ?? "(parameter without a name)");
+                // A parameter written without a name is the reader's finding (ParameterRequiredFields); a reference to nothing is ours.
+                if (parameter is OpenApiParameterReference reference)
+                {
+                    _problems.Add(DiagnosticIds.UnresolvedReference, parameterPointer, reference.Reference?.ReferenceV3 ?? "(parameter)");
+                }
+
                 continue;
             }
 
