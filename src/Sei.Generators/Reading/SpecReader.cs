@@ -86,6 +86,7 @@ internal static class SpecReader
 
         SpecificationCheck.Check(rootObject, version, problems, cancellationToken);
         ReferenceCheck.Check(rootObject, version, problems, cancellationToken);
+        PathItemReferences.Inline(rootObject);
         if (version == DocumentVersion.Swagger2)
         {
             Swagger2Repair.Repair(rootObject, problems);

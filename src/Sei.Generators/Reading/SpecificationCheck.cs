@@ -22,6 +22,12 @@ namespace Sei.Generators.Reading;
 /// </remarks>
 internal static class SpecificationCheck
 {
+    /// <summary>Fields that only document: misspelling one costs the generated code nothing but a comment.</summary>
+    private static readonly HashSet<string> DocumentationFields = new(StringComparer.Ordinal)
+    {
+        "summary", "description", "title", "example", "examples", "externalDocs", "termsOfService", "contact", "license", "tags", "$comment",
+    };
+
     /// <summary>What OpenAPI 3.x allows as the name of a component.</summary>
     private static readonly Regex ComponentName = new(@"^[a-zA-Z0-9\.\-_]+$", RegexOptions.CultureInvariant);
 
@@ -130,13 +136,19 @@ internal static class SpecificationCheck
     private static void ReportUnknown(string key, ObjectShape shape, DocumentVersion version, string pointer, ProblemCollector problems)
     {
         var kind = "'" + key + "' is not a field of " + shape.Title;
-        if (NearestField(key, shape) is { } meant)
+        var notField = "'" + key + "' is not a field of " + shape.Title + " in " + version.Display();
+        var meant = NearestField(key, shape);
+        if (meant is not null && !DocumentationFields.Contains(meant))
         {
-            problems.AddInSource(DiagnosticIds.SpecificationViolation, pointer, kind, "'" + key + "' is not a field of " + shape.Title + " in " + version.Display() + "; it looks like a misspelt '" + meant + "', which the client therefore lacks.");
+            problems.AddInSource(DiagnosticIds.SpecificationViolation, pointer, kind, notField + "; it looks like a misspelt '" + meant + "', which the client therefore lacks.");
+        }
+        else if (meant is not null)
+        {
+            problems.AddInSource(DiagnosticIds.SpecificationNotFollowed, pointer, kind, notField + ", so it was ignored; it looks like a misspelt '" + meant + "', which only documents.");
         }
         else
         {
-            problems.AddInSource(DiagnosticIds.SpecificationNotFollowed, pointer, kind, "'" + key + "' is not a field of " + shape.Title + " in " + version.Display() + ", so it was ignored; remove it, or name it 'x-" + key + "' if it is an extension.");
+            problems.AddInSource(DiagnosticIds.SpecificationNotFollowed, pointer, kind, notField + ", so it was ignored; remove it, or name it 'x-" + key + "' if it is an extension.");
         }
     }
 

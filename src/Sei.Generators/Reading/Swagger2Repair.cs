@@ -7,11 +7,11 @@ using Sei.Generators.Diagnostics;
 namespace Sei.Generators.Reading;
 
 /// <summary>
-/// Valid Swagger 2.0 that Microsoft.OpenApi's 2.0 reader drops. A path item given by a local
-/// <c>$ref</c> is written in place, so its operations are generated. An operation's own
-/// <c>schemes</c> cannot be kept, since the client calls every operation on the servers the
-/// document's <c>host</c>, <c>basePath</c> and <c>schemes</c> make; when they say something else, that is
-/// reported (SEI2004) rather than dropped silently.
+/// Valid Swagger 2.0 that Microsoft.OpenApi's 2.0 reader drops: an operation's own <c>schemes</c>.
+/// They cannot be kept, since the client calls every operation on the servers the document's
+/// <c>host</c>, <c>basePath</c> and <c>schemes</c> make; when they say something else, that is reported
+/// (SEI2004) rather than dropped silently. (Path items given by a <c>$ref</c>, which the 2.0 reader
+/// also drops, are written in place by <see cref="PathItemReferences"/>.)
 /// </summary>
 internal static class Swagger2Repair
 {
@@ -30,8 +30,7 @@ internal static class Swagger2Repair
                 continue;
             }
 
-            var pathItem = InlineReference(root, paths, path.Key, item);
-            foreach (var member in pathItem)
+            foreach (var member in item)
             {
                 if (member.Value is JsonObject operation && Schemes(operation["schemes"]) is { } own && documentSchemes is not null && !own.SetEquals(documentSchemes))
                 {
@@ -46,28 +45,6 @@ internal static class Swagger2Repair
                 }
             }
         }
-    }
-
-    /// <summary>A path item that is a local <c>$ref</c>, replaced by a copy of what it names with its own members on top.</summary>
-    private static JsonObject InlineReference(JsonObject root, JsonObject paths, string key, JsonObject item)
-    {
-        if (item["$ref"] is not JsonValue reference || !reference.TryGetValue<string>(out var target) || !target.StartsWith("#/", StringComparison.Ordinal)
-            || ReferenceCheck.Resolve(root, target.Substring(1)) is not JsonObject named)
-        {
-            // An external or unresolved reference has been reported by ReferenceCheck.
-            return item;
-        }
-
-        var inlined = (JsonObject)named.DeepClone();
-        inlined.Remove("$ref");
-        foreach (var member in item.Where(m => m.Key != "$ref").ToList())
-        {
-            item.Remove(member.Key);
-            inlined[member.Key] = member.Value;
-        }
-
-        paths[key] = inlined;
-        return inlined;
     }
 
     private static HashSet<string>? Schemes(JsonNode? node)

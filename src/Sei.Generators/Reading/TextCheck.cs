@@ -72,12 +72,21 @@ internal static class TextCheck
     /// <summary>The first scalar of a YAML tree (key or value) whose value holds half a surrogate pair, if any.</summary>
     public static YamlNode? FindLoneSurrogate(YamlNode root)
     {
-        // An explicit stack: documents can nest deeper than the compiler's thread stack allows for recursion.
+        // An explicit stack: documents can nest deeper than the compiler's thread stack allows for
+        // recursion. Each node once: an alias shares its anchor's node, and a "billion laughs" document
+        // is a small graph whose paths are exponentially many.
         var pending = new Stack<YamlNode>();
+        var visited = new HashSet<YamlNode>(ReferenceComparer.Instance);
         pending.Push(root);
         while (pending.Count > 0)
         {
-            switch (pending.Pop())
+            var node = pending.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
             {
                 case YamlScalarNode scalar when scalar.Value is { } value && FindLoneSurrogate(value) is not null:
                     return scalar;
@@ -100,6 +109,16 @@ internal static class TextCheck
         }
 
         return null;
+    }
+
+    /// <summary>Compares nodes by identity: YAML nodes compare by content, which costs as much as the walk itself.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<YamlNode>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private static bool TryParseUnit(string text, int at, out ushort unit)
