@@ -44,6 +44,9 @@ internal sealed class ProblemCollector
     /// <summary>Adds a problem located by a pointer into the OpenAPI object model (with or without the leading '#'); the document itself when null.</summary>
     public void Add(string id, string? pointer, params string[] arguments) => Add(id, pointer, isModelPointer: true, kind: null, arguments);
 
+    /// <summary>Adds a problem located by a pointer into the OpenAPI object model, and the kind of finding it is, if finer than its ID (see <see cref="DiagnosticInfo.Kind"/>).</summary>
+    public void AddOfKind(string id, string? pointer, string? kind, params string[] arguments) => Add(id, pointer, isModelPointer: true, kind, arguments);
+
     /// <summary>Adds a problem located by a pointer into the document's text, and the kind of finding it is, if finer than its ID (see <see cref="DiagnosticInfo.Kind"/>).</summary>
     public void AddInSource(string id, string? pointer, string? kind, params string[] arguments) => Add(id, pointer, isModelPointer: false, kind, arguments);
 

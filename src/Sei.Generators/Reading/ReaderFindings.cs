@@ -112,7 +112,7 @@ internal static class ReaderFindings
             if (rule is not null)
             {
                 // Validation rules walk the object model, whose pointers the collector translates for 2.0.
-                problems.Add(Classify(rule, finding.Pointer), finding.Pointer, RuleSentence(message));
+                problems.AddOfKind(Classify(rule, finding.Pointer), finding.Pointer, "Microsoft.OpenApi's rule " + rule, RuleSentence(message));
                 continue;
             }
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -302,7 +301,7 @@ internal static class SpecReader
         return FirstSentence(marker >= 0 ? message.Substring(marker + 3) : message);
     }
 
-    internal static string FirstSentence(string message)
+    private static string FirstSentence(string message)
     {
         var line = message.Split('\n')[0].Trim();
         return line.TrimEnd('.');
