@@ -70,15 +70,21 @@ public sealed class CorpusDiagnosticsTests(CorpusDiagnosticsReport report) : ICl
         }
     }
 
+    /// <summary>What reading and building a corpus document reports, before summarising: the steps of the pipeline that find diagnostics, without emitting or compiling.</summary>
+    private static EquatableArray<DiagnosticInfo> Diagnose(string fileName)
+    {
+        var text = File.ReadAllText(Path.Combine(Paths.Corpus, fileName));
+        var input = new SpecInput(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, text, null, null, "Consumer", GeneratorHarness.ProjectDirectory);
+        return SeiClientGenerator.ReadAndBuild(input, default).Diagnostics;
+    }
+
     internal static bool IsAtFirstCharacter(DiagnosticInfo diagnostic) => diagnostic.Span.StartLine == 0 && diagnostic.Span.StartColumn == 0;
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void Each_document_gets_only_located_diagnostics_and_a_valid_one_none_for_being_valid(string fileName)
     {
-        var text = File.ReadAllText(Path.Combine(Paths.Corpus, fileName));
-        var input = new SpecInput(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, text, null, null, "Consumer", GeneratorHarness.ProjectDirectory);
-        var diagnostics = DiagnosticSummary.Limit(SeiClientGenerator.ReadAndBuild(input, default).Diagnostics, DiagnosticSummary.DefaultPerKind).ToList();
+        var diagnostics = DiagnosticSummary.Limit(Diagnose(fileName), DiagnosticSummary.DefaultPerKind).ToList();
         report.Documents[fileName] = diagnostics;
 
         string Describe(IEnumerable<DiagnosticInfo> items) => string.Join(Environment.NewLine, items.Take(20).Select(d => d.Id + " (" + (d.Span.StartLine + 1) + "," + (d.Span.StartColumn + 1) + ") " + string.Join(" | ", d.MessageArguments)));
@@ -99,12 +105,7 @@ public sealed class CorpusDiagnosticsTests(CorpusDiagnosticsReport report) : ICl
     [Fact]
     public void The_invalid_documents_get_the_diagnostics_their_faults_imply()
     {
-        string[] Ids(string fileName)
-        {
-            var text = File.ReadAllText(Path.Combine(Paths.Corpus, fileName));
-            var input = new SpecInput(GeneratorHarness.ProjectDirectory + "corpus/" + fileName, text, null, null, "Consumer", GeneratorHarness.ProjectDirectory);
-            return SeiClientGenerator.ReadAndBuild(input, default).Diagnostics.Select(d => d.Id + ": " + string.Join(" | ", d.MessageArguments)).ToArray();
-        }
+        string[] Ids(string fileName) => Diagnose(fileName).Select(d => d.Id + ": " + string.Join(" | ", d.MessageArguments)).ToArray();
 
         // Slack: a type list of one type and null is read as a nullable type (the client is whole); a
         // tuple of several schemas cannot be (the items are any JSON).
