@@ -53,13 +53,19 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        // Repeated findings of one kind are summarised per document; changing the limit re-runs only this step.
+        var summarized = diagnostics
+            .Combine(settings.Select(static (s, _) => s.DiagnosticsPerKind))
+            .Select(static (pair, _) => DiagnosticSummary.Limit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SummarizedDiagnostics);
+
         var target = context.CompilationProvider
             .Select(static (compilation, _) => ReadTarget(compilation))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest))
             .Select(static (pair, _) => new TargetAndLanguage(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(diagnostics, static (production, items) =>
+        context.RegisterSourceOutput(summarized, static (production, items) =>
         {
             foreach (var item in items)
             {
@@ -73,13 +79,21 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
             .Select(static (all, _) => NamespaceConflicts.Find(all))
             .WithTrackingName(TrackingNames.Conflicts);
 
-        context.RegisterSourceOutput(conflicts, static (production, items) =>
+        // Where each document names itself (info.title, whence its namespace), to point a conflict at.
+        var titles = results
+            .Select(static (result, _) => result.Title)
+            .WithTrackingName(TrackingNames.Titles)
+            .Collect();
+
+        context.RegisterSourceOutput(conflicts.Combine(titles), static (production, pair) =>
         {
-            foreach (var conflict in items)
+            foreach (var conflict in pair.Left)
             {
+                var title = System.Linq.Enumerable.FirstOrDefault(pair.Right, t => t is not null && t.Path == conflict.Path);
+                var span = title?.Span ?? SourceSpan.Origin;
                 production.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DuplicateNamespace,
-                    Location.Create(conflict.Path, default, default),
+                    ToLocation(conflict.Path, span),
                     Path.GetFileName(conflict.Path),
                     conflict.Namespace,
                     Path.GetFileName(conflict.TakenBy)));
@@ -175,7 +189,14 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
 
             var model = ClientModelBuilder.Build(input, spec, problems, cancellationToken);
             var surface = ApiSurfaceBuilder.Build(input.Path, spec, model, cancellationToken);
-            return new BuildResult(model, problems.Resolve(), surface);
+            if (problems.Translator is { } translator)
+            {
+                // The surface speaks of the object model; versions are compared in the text, so its pointers are the text's.
+                surface = surface with { Items = System.Linq.Enumerable.ToList(surface.Items).ConvertAll(item => item with { Pointer = translator.ToSource(item.Pointer) }).ToEquatableArray() };
+            }
+
+            var title = new DocumentTitle(input.Path, spec.Map.Locate(new[] { "/info/title" })["/info/title"]);
+            return new BuildResult(model, problems.Resolve(), surface, title);
         }
         catch (OperationCanceledException)
         {
@@ -211,26 +232,29 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
         var descriptor = DiagnosticDescriptors.Get(info.Id);
-        var span = info.Span;
-        var location = Location.Create(
-            info.FilePath,
-            new TextSpan(span.Start, span.Length),
-            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-        return Diagnostic.Create(descriptor, location, System.Linq.Enumerable.ToArray<object>(info.MessageArguments));
+        return Diagnostic.Create(descriptor, ToLocation(info.FilePath, info.Span), System.Linq.Enumerable.ToArray<object>(info.MessageArguments));
     }
 
+    private static Location ToLocation(string path, SourceSpan span)
+        => Location.Create(
+            path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+
     /// <summary>The project-wide settings, read from MSBuild properties made visible to the compiler.</summary>
-    private sealed record ProjectSettings(bool Enabled, string RootNamespace, string? ProjectDirectory)
+    private sealed record ProjectSettings(bool Enabled, string RootNamespace, string? ProjectDirectory, int DiagnosticsPerKind)
     {
         public static ProjectSettings From(AnalyzerConfigOptions options)
         {
             options.TryGetValue("build_property.SeiGeneratorEnabled", out var enabled);
             options.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            options.TryGetValue("build_property.SeiDiagnosticsPerKind", out var perKind);
             return new ProjectSettings(
                 !string.Equals(enabled?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
                 rootNamespace ?? string.Empty,
-                string.IsNullOrWhiteSpace(projectDirectory) ? null : projectDirectory);
+                string.IsNullOrWhiteSpace(projectDirectory) ? null : projectDirectory,
+                DiagnosticSummary.ParsePerKind(perKind));
         }
     }
 

@@ -8,6 +8,8 @@ internal static class TrackingNames
     public const string BuildResults = nameof(BuildResults);
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string SummarizedDiagnostics = nameof(SummarizedDiagnostics);
+    public const string Titles = nameof(Titles);
     public const string Target = nameof(Target);
     public const string Conflicts = nameof(Conflicts);
     public const string Surfaces = nameof(Surfaces);

@@ -241,6 +241,7 @@ internal sealed partial class OperationMapper
             var (style, explode) = isJson
                 ? (modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple, false)
                 : _styles.Resolve(modelLocation, type, raw, ModelStyle(parameter.Style), parameter.Explode, _schemas.IsSwagger2, subject, parameterPointer);
+            var itemFormat = isJson ? null : _styles.ItemFormat(type, raw, _schemas.IsSwagger2, subject, raw?.Pointer ?? parameterPointer);
             var itemSchema = schema?.Items;
             models.Add(new ParameterModel(
                 name,
@@ -254,14 +255,16 @@ internal sealed partial class OperationMapper
                 schema?.MaxLength ?? raw?.MaxLength ?? itemSchema?.MaxLength ?? raw?.ItemsMaxLength,
                 schema?.MaxItems ?? raw?.MaxItems,
                 AllowReserved: modelLocation == ParameterLocation.Query && (raw?.AllowReserved ?? parameter.AllowReserved),
-                IsJson: isJson));
+                IsJson: isJson,
+                ItemFormat: itemFormat));
         }
 
         foreach (var templateName in templateNames)
         {
             if (!models.Any(m => m.Location == ParameterLocation.Path && m.WireName == templateName))
             {
-                _problems.Add(DiagnosticIds.UndeclaredPathParameter, pointer, path, displayName, templateName);
+                // Shown at the placeholder in the path template, where the name is written.
+                _problems.AddWithin(DiagnosticIds.UndeclaredPathParameter, pointer.Substring(0, pointer.LastIndexOf('/')), "{" + templateName + "}", path, displayName, templateName);
                 models.Add(new ParameterModel(templateName, Identifiers.MakeUnique(Identifiers.ToCamelCase(templateName, "parameter"), parameterNames), ParameterLocation.Path, TypeRef.String, true, ParameterStyle.Simple, false, null, null, null));
             }
         }
@@ -282,7 +285,12 @@ internal sealed partial class OperationMapper
             var parameterPointer = pointer + "/" + i.ToString(CultureInfo.InvariantCulture);
             if (parameter is null || string.IsNullOrEmpty(SafeName(parameter)))
             {
-                _problems.Add(DiagnosticIds.UnresolvedReference, parameterPointer, (parameter as OpenApiParameterReference)?.Reference?.ReferenceV3 ?? "(parameter without a name)");
+                // A parameter written without a name is the reader's finding (ParameterRequiredFields); a reference to nothing is ours.
+                if (parameter is OpenApiParameterReference reference)
+                {
+                    _problems.Add(DiagnosticIds.UnresolvedReference, parameterPointer, reference.Reference?.ReferenceV3 ?? "(parameter)");
+                }
+
                 continue;
             }
 

@@ -51,8 +51,45 @@ internal sealed class ParameterStyles
             ? FromCollectionFormat(location, shape, raw?.CollectionFormat, subject, at)
             : FromStyle(location, raw, modelStyle, modelExplode, subject, at);
         (style, explode) = Undefined(location, shape, style, explode, raw?.Explode is not null || isSwagger2, subject, at);
-        ReportNesting(type, style, subject, at);
+        if (ItemFormat(type, raw, isSwagger2, subject, at) is null)
+        {
+            ReportNesting(type, style, subject, at);
+        }
+
         return (style, explode);
+    }
+
+    /// <summary>
+    /// How each item of a Swagger 2.0 array of arrays is joined before the items are laid out: 2.0 gives
+    /// the inner array a <c>collectionFormat</c> of its own (<c>a,b|c,d</c> for pipes of csv), which OpenAPI 3
+    /// has no word for. <see langword="null"/> for anything else, which the style rules lay out alone.
+    /// </summary>
+    public ParameterStyle? ItemFormat(TypeRef type, RawParameter? raw, bool isSwagger2, string subject, string pointer)
+    {
+        var value = type.AsNullable(false);
+        if (!isSwagger2 || value.Kind != TypeKind.Array || value.Element!.AsNullable(false) is not { Kind: TypeKind.Array } items || !IsPrimitive(items.Element!.AsNullable(false)))
+        {
+            return null;
+        }
+
+        switch (raw?.ItemsCollectionFormat)
+        {
+            case null:
+            case "csv":
+                return ParameterStyle.Simple;
+            case "ssv":
+                return ParameterStyle.SpaceDelimited;
+            case "tsv":
+                return ParameterStyle.TabDelimited;
+            case "pipes":
+                return ParameterStyle.PipeDelimited;
+            case "multi":
+                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "collectionFormat multi repeats the parameter itself, so its items cannot use it", "comma-separated items (csv)");
+                return ParameterStyle.Simple;
+            default:
+                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "'" + raw!.ItemsCollectionFormat + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated items (csv)");
+                return ParameterStyle.Simple;
+        }
     }
 
     /// <summary>The style of a Swagger 2.0 <c>formData</c> array (a form or multipart field), from its <c>collectionFormat</c>.</summary>

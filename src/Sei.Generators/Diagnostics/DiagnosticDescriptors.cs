@@ -39,11 +39,11 @@ internal static class DiagnosticDescriptors
         ReadingCategory,
         DiagnosticSeverity.Error);
 
-    /// <summary>SEI1004: "The client was generated as well as the document allows, but the document breaks the OpenAPI specification here: {0}".</summary>
+    /// <summary>SEI1004: "The document breaks the OpenAPI specification here, so the generated client lacks what this node says. {0} ...".</summary>
     public static readonly DiagnosticDescriptor SpecificationViolation = Create(
         DiagnosticIds.SpecificationViolation,
-        "The document breaks the OpenAPI specification",
-        "The client was generated as well as the document allows, but the document breaks the OpenAPI specification here: {0}",
+        "The document breaks the OpenAPI specification, and the client lacks what it says",
+        "The document breaks the OpenAPI specification here, so the generated client lacks what this node says. {0} Correct the node as the specification asks.",
         ReadingCategory,
         DiagnosticSeverity.Warning);
 
@@ -62,6 +62,22 @@ internal static class DiagnosticDescriptors
         "Generated SEI clients need C# 11 or later, and this project compiles with C# {0}; no client was generated. Set <LangVersion>latest</LangVersion> (or 11 or later) in the project file.",
         ReadingCategory,
         DiagnosticSeverity.Error);
+
+    /// <summary>SEI1007: "The document breaks the OpenAPI specification here, though the generated client does not depend on it. {0} ...".</summary>
+    public static readonly DiagnosticDescriptor SpecificationNotFollowed = Create(
+        DiagnosticIds.SpecificationNotFollowed,
+        "The document breaks a rule of the OpenAPI specification that the client does not depend on",
+        "The document breaks the OpenAPI specification here, though the generated client does not depend on it. {0} Correct it so that other OpenAPI tools read the document as intended.",
+        ReadingCategory,
+        DiagnosticSeverity.Info);
+
+    /// <summary>SEI1008: "{0} more {1} diagnostics like the ones listed ({2}) were found in '{3}'".</summary>
+    public static readonly DiagnosticDescriptor DiagnosticsSummarized = Create(
+        DiagnosticIds.DiagnosticsSummarized,
+        "Repeated diagnostics of one kind are summarised",
+        "{0} more {1} diagnostics of one kind ({2}) were found in '{3}' and are not listed one by one, so that one document cannot flood the error list; the first {4} are listed, and this is where the next one is. Correct those and build again, or set <SeiDiagnosticsPerKind>0</SeiDiagnosticsPerKind> in the project to list them all.",
+        ReadingCategory,
+        DiagnosticSeverity.Info);
 
     /// <summary>SEI2001: "The path '{0}' of operation '{1}' uses the parameter '{2}', which is not declared".</summary>
     public static readonly DiagnosticDescriptor UndeclaredPathParameter = Create(
@@ -183,6 +199,8 @@ internal static class DiagnosticDescriptors
         SpecificationViolation,
         ExternalReference,
         LanguageVersionTooLow,
+        SpecificationNotFollowed,
+        DiagnosticsSummarized,
         UndeclaredPathParameter,
         UnusedPathParameter,
         DuplicateOperationId,

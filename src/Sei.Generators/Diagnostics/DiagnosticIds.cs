@@ -12,6 +12,8 @@ internal static class DiagnosticIds
     public const string SpecificationViolation = "SEI1004";
     public const string ExternalReference = "SEI1005";
     public const string LanguageVersionTooLow = "SEI1006";
+    public const string SpecificationNotFollowed = "SEI1007";
+    public const string DiagnosticsSummarized = "SEI1008";
     public const string UndeclaredPathParameter = "SEI2001";
     public const string UnusedPathParameter = "SEI2002";
     public const string DuplicateOperationId = "SEI2003";

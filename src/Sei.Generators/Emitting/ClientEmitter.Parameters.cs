@@ -34,14 +34,14 @@ internal static partial class ClientEmitter
             return;
         }
 
-        var layout = ValueExpression(context, nonNull, unwrapped);
+        var layout = parameter.ItemFormat is { } itemFormat ? JoinedItemsExpression(context, nonNull, unwrapped, itemFormat) : ValueExpression(context, nonNull, unwrapped);
         var orNull = type.IsNullable ? value + " is null ? null : " : string.Empty;
         var style = "global::Sei.Client.Http.SeiParameterStyle." + StyleName(parameter.Style);
         var explode = parameter.Explode ? "true" : "false";
         writer.Line(parameter.Location switch
         {
             // A path parameter always has a value; the builder names the parameter if a JSON value turns out null.
-            ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + layout + (IsFromJson(nonNull) ? "!" : string.Empty) + ", " + style + ", " + explode + ");",
+            ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + layout + (parameter.ItemFormat is null && IsFromJson(nonNull) ? "!" : string.Empty) + ", " + style + ", " + explode + ");",
             ParameterLocation.Query => "__request.AddQueryParameter(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ");",
             ParameterLocation.Header => "__request.AddHeader(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + ");",
             _ => "__request.AddCookie(" + wire + ", " + orNull + layout + ", " + explode + ");",
@@ -77,6 +77,28 @@ internal static partial class ClientEmitter
 
         return ParameterValue + ".FromJson(__writer => { " + context.Write(type, value, "__writer") + " })";
     }
+
+    /// <summary>
+    /// A Swagger 2.0 array of arrays: each inner array joined with its own delimiter into one item
+    /// (<c>a,b</c>), then the items laid out as the outer <c>collectionFormat</c> says (<c>a,b|c,d</c>).
+    /// </summary>
+    private static string JoinedItemsExpression(EmitContext context, TypeRef type, string value, ParameterStyle itemFormat)
+    {
+        var items = type.Element!;
+        var inner = items.AsNullable(false);
+        var join = "string.Join(" + EmitContext.Literal(ItemDelimiter(itemFormat)) + ", global::System.Linq.Enumerable.Select(" + (items.IsNullable && inner.IsValueType ? "__item.Value" : "__item") + ", static __inner => " + FormatItem(context, inner.Element!, "__inner") + "))";
+        var item = items.IsNullable ? "__item is null ? string.Empty : " + join : join;
+        return ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + item + "))";
+    }
+
+    private static string ItemDelimiter(ParameterStyle itemFormat) => itemFormat switch
+    {
+        ParameterStyle.Simple => ",",
+        ParameterStyle.SpaceDelimited => " ",
+        ParameterStyle.TabDelimited => "\t",
+        ParameterStyle.PipeDelimited => "|",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(itemFormat), itemFormat, "Swagger 2.0 joins array items with csv, ssv, tsv or pipes only."),
+    };
 
     private static bool IsFromJson(TypeRef type)
         => !ParameterStyles.IsPrimitive(type) && !(type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)));

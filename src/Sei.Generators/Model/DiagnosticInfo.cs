@@ -10,4 +10,13 @@ internal sealed record SourceSpan(int StartLine, int StartColumn, int EndLine, i
 /// A diagnostic as plain, equatable data: the catalog ID, the message arguments and where it
 /// points. It becomes a Roslyn <c>Diagnostic</c> only at the pipeline's edge.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> MessageArguments);
+/// <param name="Id">The catalog ID.</param>
+/// <param name="FilePath">The document it points into.</param>
+/// <param name="Span">Where in the document.</param>
+/// <param name="MessageArguments">The arguments of the descriptor's message.</param>
+/// <param name="Kind">
+/// What sort of finding this is, in words, when an ID covers several sorts (SEI1007 covers every
+/// rule of the specification a document can break); null when the ID alone says it. Repeated
+/// findings of one kind in one document are summarised (see <c>DiagnosticSummary</c>).
+/// </param>
+internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> MessageArguments, string? Kind = null);

@@ -50,6 +50,8 @@ internal enum ParameterStyle
 /// client sends, after the builder has checked them against the location and the type (and reported
 /// what it had to change). <see cref="IsJson"/> marks a parameter declared with <c>content</c>
 /// <c>application/json</c>: its value is sent as JSON text, and the style does not apply.
+/// <see cref="ItemFormat"/> is set for a Swagger 2.0 array of arrays: each item is joined with its own
+/// <c>collectionFormat</c> (<see cref="ParameterStyle.Simple"/> for commas) before the array is laid out.
 /// </summary>
 internal sealed record ParameterModel(
     string WireName,
@@ -63,7 +65,8 @@ internal sealed record ParameterModel(
     int? MaxLength,
     int? MaxItems,
     bool AllowReserved = false,
-    bool IsJson = false);
+    bool IsJson = false,
+    ParameterStyle? ItemFormat = null);
 
 /// <summary>How one property of a form or multipart body is sent.</summary>
 internal enum FieldEncoding

@@ -13,4 +13,7 @@ internal sealed record SpecInput(
     string? ProjectDirectory);
 
 /// <summary>What reading and building one document produced: a model (unless it could not be built) and the diagnostics, as data.</summary>
-internal sealed record BuildResult(ClientModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, ApiSurface? Surface = null);
+internal sealed record BuildResult(ClientModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, ApiSurface? Surface = null, DocumentTitle? Title = null);
+
+/// <summary>Where a document's <c>info.title</c> stands, whence its namespace: the place a namespace conflict is shown.</summary>
+internal sealed record DocumentTitle(string Path, SourceSpan Span);

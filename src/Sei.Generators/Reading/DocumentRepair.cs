@@ -50,8 +50,9 @@ internal static class DocumentRepair
 
     private static readonly HashSet<string> Strings = new(StringComparer.Ordinal) { "format", "pattern", "operationId", "in", "style", "description", "summary", "title", "collectionFormat" };
 
-    public static void Repair(JsonObject root, bool isSwagger2, ProblemCollector problems, CancellationToken cancellationToken)
+    public static void Repair(JsonObject root, DocumentVersion version, ProblemCollector problems, CancellationToken cancellationToken)
     {
+        var isSwagger2 = version == DocumentVersion.Swagger2;
         var pending = new Stack<(JsonObject Node, string Pointer, bool IsSchema)>();
         pending.Push((root, string.Empty, false));
         while (pending.Count > 0)
@@ -76,8 +77,25 @@ internal static class DocumentRepair
 
                 if (WrongType(key, value, isSchema, isSwagger2) is { } expected)
                 {
-                    problems.Add(DiagnosticIds.SpecificationViolation, at, "'" + key + "' must be " + expected + ", not " + Describe(value) + "; it was ignored.");
+                    problems.AddInSource(DiagnosticIds.SpecificationViolation, at, "'" + key + "' with a value of the wrong type", "'" + key + "' must be " + expected + ", not " + Describe(value) + "; it was ignored.");
                     node.Remove(key);
+                    continue;
+                }
+
+                if (key == "type" && version != DocumentVersion.OpenApi31 && (isSchema || isSwagger2) && value is JsonArray types)
+                {
+                    RepairTypeList(node, types, version, at, problems);
+                    continue;
+                }
+
+                if (key == "items" && version != DocumentVersion.OpenApi31 && value is JsonArray { Count: 1 } tuple && tuple[0] is JsonObject only)
+                {
+                    // A list under items is a tuple (JSON Schema draft 4), which OpenAPI before 3.1 does not
+                    // have. Authors mean a list of that one schema; it is read so, and said so.
+                    problems.AddInSource(DiagnosticIds.SpecificationViolation, at, "'items' holding a list of schemas", "'items' must be one schema in " + version.Display() + ", not a list of them (a tuple needs OpenAPI 3.1's prefixItems); the list's only schema was used for every item.");
+                    tuple.RemoveAt(0);
+                    node[key] = only;
+                    Descend(node, key, only, at, problems, pending);
                     continue;
                 }
 
@@ -162,7 +180,7 @@ internal static class DocumentRepair
             case JsonValue boolean when boolean.GetValueKind() is JsonValueKind.True or JsonValueKind.False:
                 return FromBoolean(boolean.GetValueKind() == JsonValueKind.True);
             default:
-                problems.Add(DiagnosticIds.SpecificationViolation, pointer, "a schema must be an object, not " + Describe(value) + "; an empty schema (any value) was used instead.");
+                problems.AddInSource(DiagnosticIds.SpecificationViolation, pointer, "a schema that is not an object", "A schema must be an object, not " + Describe(value) + "; an empty schema (any value) was used instead.");
                 return new JsonObject();
         }
     }
@@ -176,26 +194,46 @@ internal static class DocumentRepair
     private static void RepairReference(JsonObject owner, JsonNode? value, string pointer, ProblemCollector problems)
     {
         var text = value is JsonValue scalar && scalar.TryGetValue<string>(out var s) ? s : null;
-        if (text is not null && IsUsable(text))
+        if (text is not null && ReferenceCheck.IsUsable(text))
         {
             return;
         }
 
-        problems.Add(DiagnosticIds.UnresolvedReference, pointer, text is null ? Describe(value) : text.Length > 80 ? text.Substring(0, 80) + "..." : text);
+        problems.AddInSource(DiagnosticIds.UnresolvedReference, pointer, null, text is null ? Describe(value) : text.Length > 80 ? text.Substring(0, 80) + "..." : text);
         owner.Remove("$ref");
     }
 
-    private static bool IsUsable(string reference)
+    /// <summary>
+    /// A list of types before OpenAPI 3.1, where <c>type</c> is one name; Microsoft.OpenApi's 2.0 and 3.0
+    /// readers cannot read it. A list of one type, perhaps with "null", becomes that type, nullable
+    /// the way the version says it (<c>x-nullable</c> in 2.0, <c>nullable</c> in 3.0), which means the
+    /// same: the client is whole (SEI1007). Any other list is dropped, leaving a schema that allows
+    /// any value (SEI1004).
+    /// </summary>
+    private static void RepairTypeList(JsonObject owner, JsonArray types, DocumentVersion version, string pointer, ProblemCollector problems)
     {
-        var hash = reference.IndexOf('#');
-        if (hash < 0)
+        const string Kind = "a list of types where one type belongs";
+
+        // WrongType has already dropped a list that holds anything but strings.
+        var names = types.Select(t => t!.GetValue<string>()).ToList();
+        var nullable = names.Contains("null");
+        var others = names.Where(n => n != "null").Distinct(StringComparer.Ordinal).ToList();
+        var described = "'type' is one type name in " + version.Display() + ", not a list (a list of types needs OpenAPI 3.1)";
+        if (others.Count == 1)
         {
-            // A whole other document: external, reported and not followed, but well formed.
-            return reference.Length > 0 && reference.IndexOfAny(new[] { ' ', '\n', '\t' }) < 0 && reference.Contains('.');
+            var nullableKey = version == DocumentVersion.Swagger2 ? "x-nullable" : "nullable";
+            owner["type"] = others[0];
+            if (nullable)
+            {
+                owner[nullableKey] = true;
+            }
+
+            problems.AddInSource(DiagnosticIds.SpecificationNotFollowed, pointer, Kind, described + "; it was read as '" + others[0] + "'" + (nullable ? " that may be null, which '" + nullableKey + ": true' says in " + version.Display() + "." : "."));
+            return;
         }
 
-        var fragment = reference.Substring(hash + 1);
-        return fragment.StartsWith("/", StringComparison.Ordinal) && fragment.Length > 1 && !fragment.EndsWith("/", StringComparison.Ordinal);
+        owner.Remove("type");
+        problems.AddInSource(DiagnosticIds.SpecificationViolation, pointer, Kind, described + "; it was ignored, so the value may be any JSON.");
     }
 
     /// <summary>What a keyword's value should have been, when it is not; null when it is fine (or not a keyword we check).</summary>

@@ -14,32 +14,23 @@ internal sealed class JsonSourceMap : SourceMap
 {
     private readonly string _text;
     private readonly int _charOffset;
+    private readonly LineIndex _lines;
 
     /// <param name="text">The JSON text that was parsed.</param>
     /// <param name="charOffset">How many characters precede <paramref name="text"/> in the file (a byte-order mark).</param>
-    public JsonSourceMap(string text, int charOffset)
+    /// <param name="lines">The lines of the whole file.</param>
+    public JsonSourceMap(string text, int charOffset, LineIndex lines)
+        : base(lines)
     {
         _text = text;
         _charOffset = charOffset;
+        _lines = lines;
     }
 
-    public override Dictionary<string, SourceSpan> Locate(IReadOnlyCollection<string> pointers)
+    protected override Dictionary<string, SourceSpan> FindExisting(HashSet<string> prefixes)
     {
-        var wanted = new HashSet<string>(pointers);
-        var prefixes = new HashSet<string> { string.Empty };
-        foreach (var pointer in pointers)
-        {
-            // The root's pointer is empty, and has no prefixes but itself.
-            for (var slash = pointer.Length > 1 ? pointer.IndexOf('/', 1) : -1; slash > 0; slash = pointer.IndexOf('/', slash + 1))
-            {
-                prefixes.Add(pointer.Substring(0, slash));
-            }
-
-            prefixes.Add(pointer);
-        }
-
-        var lines = new LineIndex(_text, _charOffset);
         var found = new Dictionary<string, SourceSpan>();
+        var offsets = new Utf8Offsets(_text);
         var bytes = Encoding.UTF8.GetBytes(_text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 4096 });
         var frames = new Stack<Frame>();
@@ -87,7 +78,7 @@ internal sealed class JsonSourceMap : SourceMap
 
                 if (prefixes.Contains(current))
                 {
-                    found[current] = lines.Span(bytes, (int)start, (int)end);
+                    found[current] = _lines.Span(offsets.CharIndex(start) + _charOffset, offsets.CharIndex(end) + _charOffset);
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -107,110 +98,13 @@ internal sealed class JsonSourceMap : SourceMap
         {
             // The text parsed once already; a failure here only means fewer exact positions.
         }
-
-        var result = new Dictionary<string, SourceSpan>();
-        foreach (var pointer in wanted)
+        catch (System.InvalidOperationException)
         {
-            var candidate = pointer;
-            SourceSpan? span = null;
-            while (span is null)
-            {
-                if (found.TryGetValue(candidate, out var hit))
-                {
-                    span = hit;
-                }
-                else if (candidate.Length == 0)
-                {
-                    span = SourceSpan.Origin;
-                }
-                else
-                {
-                    var slash = candidate.LastIndexOf('/');
-                    candidate = slash <= 0 ? string.Empty : candidate.Substring(0, slash);
-                }
-            }
-
-            result[pointer] = span;
+            // A key that is not text (a lone surrogate escape) cannot be read back as a string: fewer exact positions.
         }
 
-        return result;
+        return found;
     }
 
     private sealed record Frame(string Pointer, bool IsArray, int NextIndex);
-}
-
-/// <summary>Maps UTF-8 byte offsets and character offsets of a text to zero-based lines and columns.</summary>
-internal sealed class LineIndex
-{
-    private readonly string _text;
-    private readonly int _charOffset;
-    private readonly List<int> _lineStartChar = new() { 0 };
-    private readonly List<int> _lineStartByte = new() { 0 };
-
-    public LineIndex(string text, int charOffset)
-    {
-        _text = text;
-        _charOffset = charOffset;
-        var bytes = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
-            if (c == '\n')
-            {
-                _lineStartChar.Add(i + 1);
-                _lineStartByte.Add(bytes);
-            }
-        }
-    }
-
-    /// <summary>The span between two byte offsets, shown on the first line only.</summary>
-    public SourceSpan Span(byte[] bytes, int startByte, int endByte)
-    {
-        var (line, column, offset) = FromByte(bytes, startByte);
-        var (endLine, endColumn, endOffset) = FromByte(bytes, endByte);
-        if (endLine != line || endOffset <= offset)
-        {
-            endLine = line;
-            endColumn = column + 1;
-            endOffset = offset + 1;
-        }
-
-        return new SourceSpan(line, column, endLine, endColumn, offset + _charOffset, endOffset - offset);
-    }
-
-    /// <summary>The position of a character offset.</summary>
-    public SourceSpan AtChar(int charIndex)
-    {
-        var line = FindLine(_lineStartChar, charIndex);
-        var column = charIndex - _lineStartChar[line];
-        return new SourceSpan(line, column, line, column + 1, charIndex + _charOffset, 1);
-    }
-
-    /// <summary>The position of a zero-based line and a byte position within it, as System.Text.Json reports errors.</summary>
-    public SourceSpan AtLineByte(byte[] bytes, int line, int bytePositionInLine)
-    {
-        if (line >= _lineStartByte.Count)
-        {
-            line = _lineStartByte.Count - 1;
-        }
-
-        return Span(bytes, _lineStartByte[line] + bytePositionInLine, _lineStartByte[line] + bytePositionInLine + 1);
-    }
-
-    private (int Line, int Column, int Offset) FromByte(byte[] bytes, int byteOffset)
-    {
-        var line = FindLine(_lineStartByte, byteOffset);
-        var lineByte = _lineStartByte[line];
-        var length = System.Math.Max(0, System.Math.Min(byteOffset, bytes.Length) - lineByte);
-        var column = Encoding.UTF8.GetCharCount(bytes, lineByte, length);
-        var offset = System.Math.Min(_lineStartChar[line] + column, _text.Length);
-        return (line, column, offset);
-    }
-
-    private static int FindLine(List<int> starts, int value)
-    {
-        var index = starts.BinarySearch(value);
-        return index >= 0 ? index : System.Math.Max(0, ~index - 1);
-    }
 }

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -9,7 +7,6 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
 using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using SharpYaml.Serialization;
 
 namespace Sei.Generators.Reading;
@@ -19,6 +16,14 @@ namespace Sei.Generators.Reading;
 /// problem into a located diagnostic. It never touches files or the network: external
 /// references are reported, not fetched.
 /// </summary>
+/// <remarks>
+/// The order matters. The text is parsed and checked for what is not text at all (half a
+/// surrogate pair). The document's own shape is then checked against the specification of its
+/// version (<see cref="SpecificationCheck"/>) and its references resolved (<see cref="ReferenceCheck"/>)
+/// while it is still as written, so every finding has a pointer into the text. Then what would
+/// make Microsoft.OpenApi fail or lose a valid construct is mended, and the reader runs with the
+/// validation rules that hold for every version (<see cref="ReaderFindings"/>).
+/// </remarks>
 internal static class SpecReader
 {
     private const int MaxJsonDepth = 512;
@@ -26,16 +31,33 @@ internal static class SpecReader
     /// <summary>Reads a document. Returns <see langword="null"/> when the text is not an OpenAPI document (silently) or cannot be read (with a diagnostic).</summary>
     public static SpecDocument? Read(string path, string text, ProblemCollector problems, CancellationToken cancellationToken)
     {
-        var charOffset = SkipByteOrderMark(ref text);
+        var lines = new LineIndex(text);
+        var body = text;
+        var charOffset = SkipByteOrderMark(ref body);
 
         // A cheap filter first: most additional files are not OpenAPI documents at all.
-        if (text.IndexOf("openapi", StringComparison.Ordinal) < 0 && text.IndexOf("swagger", StringComparison.Ordinal) < 0)
+        if (body.IndexOf("openapi", StringComparison.Ordinal) < 0 && body.IndexOf("swagger", StringComparison.Ordinal) < 0)
         {
             return null;
         }
 
+        if (TextCheck.FindLoneSurrogate(body) is { } raw)
+        {
+            problems.AddAt(DiagnosticIds.InvalidSyntax, lines.At(raw + charOffset), TextCheck.LoneSurrogateMessage);
+            problems.MarkFatal();
+            return null;
+        }
+
         var isJson = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        var parsed = isJson ? ParseJson(text, charOffset, problems) : ParseYaml(text, charOffset, problems);
+        if (isJson && TextCheck.FindLoneSurrogateEscape(body) is { } escape)
+        {
+            // System.Text.Json parses "\ud800" alone, then refuses to read it back as a string.
+            problems.AddAt(DiagnosticIds.InvalidSyntax, lines.At(escape + charOffset), TextCheck.LoneSurrogateEscapeMessage);
+            problems.MarkFatal();
+            return null;
+        }
+
+        var parsed = isJson ? ParseJson(body, charOffset, lines, problems) : ParseYaml(body, charOffset, lines, problems);
         if (parsed is null)
         {
             return null;
@@ -43,82 +65,70 @@ internal static class SpecReader
 
         var (root, map) = parsed.Value;
         problems.Map = map;
-        if (isJson && LoneSurrogate(text) is { } surrogate)
-        {
-            // System.Text.Json parses "\ud800" alone, then refuses to read it back as a string.
-            problems.AddAt(DiagnosticIds.InvalidSyntax, new LineIndex(text, charOffset).AtChar(surrogate), "the escape at this position is half of a UTF-16 surrogate pair, which is not text");
-            problems.MarkFatal();
-            return null;
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         if (root is not JsonObject rootObject || !TryGetVersion(rootObject, out var versionText, out var versionKey))
         {
             return null;
         }
 
-        if (!IsSupportedVersion(versionKey, versionText))
+        if (ToVersion(versionKey, versionText) is not { } version)
         {
-            problems.Add(DiagnosticIds.UnsupportedVersion, "/" + versionKey, versionText);
+            problems.AddInSource(DiagnosticIds.UnsupportedVersion, "/" + versionKey, null, versionText);
             problems.MarkFatal();
             return null;
         }
 
-        ReportExternalReferences(rootObject, problems);
-        DocumentRepair.Repair(rootObject, versionKey == "swagger", problems, cancellationToken);
-        ReferenceChains.Cut(rootObject, versionKey == "swagger", problems, cancellationToken);
-        var urlTemplates = FlowUrlTemplates.Extract(rootObject, versionKey == "swagger");
-        var raw = RawDocument.Capture(rootObject, versionKey == "swagger");
+        if (version == DocumentVersion.Swagger2)
+        {
+            problems.Translator = new Swagger2Pointers(rootObject);
+        }
 
-        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        SpecificationCheck.Check(rootObject, version, problems, cancellationToken);
+        ReferenceCheck.Check(rootObject, version, problems, cancellationToken);
+        PathItemReferences.Inline(rootObject);
+        if (version == DocumentVersion.Swagger2)
+        {
+            Swagger2Repair.Repair(rootObject, problems);
+        }
+
+        DocumentRepair.Repair(rootObject, version, problems, cancellationToken);
+        ReferenceChains.Cut(rootObject, version == DocumentVersion.Swagger2, problems, cancellationToken);
+
+        // After the checks, which judge the text as written: these two take out of the reader's way
+        // what it throws on (templated OAuth URLs, 2.0's "tsv"), and remember the originals.
+        var urlTemplates = FlowUrlTemplates.Extract(rootObject, version == DocumentVersion.Swagger2);
+        var rawDocument = RawDocument.Capture(rootObject, version == DocumentVersion.Swagger2);
+
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false, RuleSet = ReaderFindings.RuleSet };
         ReadResult result;
         try
         {
-            result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Path.GetFileName(path)), settings);
+            result = new OpenApiJsonReader().Read(rootObject, new Uri("file:///" + Path.GetFileName(path)), settings);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The repairs above take away what is known to make the OpenAPI reader throw; anything
             // else it throws on is still the document's fault, said as such rather than as our bug.
-            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, "the OpenAPI reader stopped with " + exception.GetType().Name + " (" + FirstSentence(exception.Message) + ")");
+            problems.Add(DiagnosticIds.InvalidSyntax, string.Empty, "the OpenAPI reader stopped with " + exception.GetType().Name + " (" + FirstSentence(exception.Message) + ")");
             problems.MarkFatal();
             return null;
         }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (result.Document is null)
         {
-            problems.AddAt(DiagnosticIds.InvalidSyntax, SourceSpan.Origin, "the OpenAPI reader returned no document");
+            problems.Add(DiagnosticIds.InvalidSyntax, string.Empty, "the OpenAPI reader returned no document");
             problems.MarkFatal();
             return null;
         }
 
         if (result.Diagnostic is not null)
         {
-            foreach (var error in result.Diagnostic.Errors)
-            {
-                problems.Add(DiagnosticIds.SpecificationViolation, error.Pointer, EndSentence(error.Message));
-            }
-
-            foreach (var warning in result.Diagnostic.Warnings)
-            {
-                problems.Add(DiagnosticIds.SpecificationViolation, warning.Pointer, EndSentence(warning.Message));
-            }
+            ReaderFindings.Report(result.Diagnostic, rootObject, problems);
         }
 
-        var version = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
-        return new SpecDocument(result.Document, map, version, raw) { UrlTemplates = urlTemplates };
-    }
-
-    /// <summary>Drops a leading byte-order mark; returns how many characters it took, by which positions are shifted.</summary>
-    private static int SkipByteOrderMark(ref string text)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-            return 1;
-        }
-
-        return 0;
+        var specVersion = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
+        return new SpecDocument(result.Document, map, specVersion, rawDocument) { UrlTemplates = urlTemplates };
     }
 
     /// <summary>
@@ -127,11 +137,11 @@ internal static class SpecReader
     /// </summary>
     public static SourceMap? MapOf(string path, string text)
     {
+        var lines = new LineIndex(text);
         var charOffset = SkipByteOrderMark(ref text);
-
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return new JsonSourceMap(text, charOffset);
+            return new JsonSourceMap(text, charOffset, lines);
         }
 
         if (YamlNestingGuard.FindExcess(text) >= 0)
@@ -149,33 +159,44 @@ internal static class SpecReader
             return null;
         }
 
-        return stream.Documents.Count == 0 ? null : new OffsetSourceMap(new YamlSourceMap(stream.Documents[0].RootNode), charOffset);
+        return stream.Documents.Count == 0 ? null : new YamlSourceMap(stream.Documents[0].RootNode, charOffset, lines);
     }
 
-    private static (JsonNode? Root, SourceMap Map)? ParseJson(string text, int charOffset, ProblemCollector problems)
+    /// <summary>Drops a leading byte-order mark; returns how many characters it took, by which positions are shifted.</summary>
+    private static int SkipByteOrderMark(ref string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static (JsonNode? Root, SourceMap Map)? ParseJson(string text, int charOffset, LineIndex lines, ProblemCollector problems)
     {
         try
         {
             var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth });
-            return (root, new JsonSourceMap(text, charOffset));
+            return (root, new JsonSourceMap(text, charOffset, lines));
         }
         catch (JsonException exception)
         {
-            var lines = new LineIndex(text, charOffset);
-            var span = lines.AtLineByte(Encoding.UTF8.GetBytes(text), (int)(exception.LineNumber ?? 0), (int)(exception.BytePositionInLine ?? 0));
-            problems.AddAt(DiagnosticIds.InvalidSyntax, span, FirstSentence(exception.Message));
+            var offsets = new Utf8Offsets(text);
+            var at = offsets.CharIndex(offsets.ByteOffset(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+            problems.AddAt(DiagnosticIds.InvalidSyntax, lines.At(at + charOffset), FirstSentence(exception.Message));
             problems.MarkFatal();
             return null;
         }
     }
 
-    private static (JsonNode? Root, SourceMap Map)? ParseYaml(string text, int charOffset, ProblemCollector problems)
+    private static (JsonNode? Root, SourceMap Map)? ParseYaml(string text, int charOffset, LineIndex lines, ProblemCollector problems)
     {
         var excess = YamlNestingGuard.FindExcess(text);
         if (excess >= 0)
         {
-            var at = new LineIndex(text, charOffset).AtChar(excess);
-            problems.AddAt(DiagnosticIds.InvalidSyntax, at, "the document nests deeper than the generator reads (more than " + YamlNestingGuard.MaxFlowDepth + " levels of brackets or " + YamlNestingGuard.MaxIndentation + " characters of indentation)");
+            problems.AddAt(DiagnosticIds.InvalidSyntax, lines.At(excess + charOffset), "the document nests deeper than the generator reads (more than " + YamlNestingGuard.MaxFlowDepth + " levels of brackets or " + YamlNestingGuard.MaxIndentation + " characters of indentation)");
             problems.MarkFatal();
             return null;
         }
@@ -187,11 +208,7 @@ internal static class SpecReader
         }
         catch (SharpYaml.YamlException exception)
         {
-            // A syntax error found at the end of the text can be marked a line past it; it is shown where the text ends instead.
-            var span = exception.Start.Index >= text.Length
-                ? new LineIndex(text, charOffset).AtChar(text.Length)
-                : YamlSourceMap.ToSpan(exception.Start, exception.End) with { Start = exception.Start.Index + charOffset };
-            problems.AddAt(DiagnosticIds.InvalidSyntax, span, YamlMessage(exception));
+            problems.AddAt(DiagnosticIds.InvalidSyntax, YamlSourceMap.ToSpan(lines, charOffset, exception.Start, exception.End), YamlMessage(exception));
             problems.MarkFatal();
             return null;
         }
@@ -202,63 +219,34 @@ internal static class SpecReader
         }
 
         var document = stream.Documents[0];
+        if (TextCheck.FindLoneSurrogate(document.RootNode) is { } escaped)
+        {
+            // A double-quoted YAML scalar may spell half a surrogate pair as an escape ("\ud800").
+            problems.AddAt(DiagnosticIds.InvalidSyntax, YamlSourceMap.ToSpan(lines, charOffset, escaped.Start, escaped.End), TextCheck.LoneSurrogateEscapeMessage);
+            problems.MarkFatal();
+            return null;
+        }
+
         try
         {
             var root = YamlConverter.ToJsonNode(document);
-            return (root, new OffsetSourceMap(new YamlSourceMap(document.RootNode), charOffset));
+            return (root, new YamlSourceMap(document.RootNode, charOffset, lines));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The converter enforces depth, node-count and alias-expansion limits (a YAML "billion laughs"
-            // document lands here). Its message has no position, so an alias expansion is shown at the first alias.
+            // document lands here). Its message has no position, so an alias expansion is shown at the
+            // first alias, and anything else at the root, the document as a whole.
             var at = exception.Message.IndexOf("alias", StringComparison.OrdinalIgnoreCase) >= 0 ? FirstAlias(text) : null;
-            problems.AddAt(DiagnosticIds.InvalidSyntax, at is null ? SourceSpan.Origin : at with { Start = at.Start + charOffset }, FirstSentence(exception.Message));
+            var span = at is { } alias ? YamlSourceMap.ToSpan(lines, charOffset, alias.Start, alias.End) : YamlSourceMap.ToSpan(lines, charOffset, document.RootNode.Start, document.RootNode.End);
+            problems.AddAt(DiagnosticIds.InvalidSyntax, span, FirstSentence(exception.Message));
             problems.MarkFatal();
             return null;
         }
     }
 
-    /// <summary>Where the first <c>\uD800</c>-style escape without its other half is in a JSON text, if any.</summary>
-    private static int? LoneSurrogate(string text)
-    {
-        for (var i = text.IndexOf("\\u", StringComparison.Ordinal); i >= 0 && i + 6 <= text.Length; i = text.IndexOf("\\u", i + 2, StringComparison.Ordinal))
-        {
-            // An escaped backslash ("\\u") is not an escape; count the backslashes before it.
-            var backslashes = 0;
-            for (var j = i; j >= 0 && text[j] == '\\'; j--)
-            {
-                backslashes++;
-            }
-
-            if (backslashes % 2 == 0 || !ushort.TryParse(text.Substring(i + 2, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var unit))
-            {
-                continue;
-            }
-
-            var isHigh = unit is >= 0xD800 and <= 0xDBFF;
-            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
-            var nextIsLow = i + 12 <= text.Length && text[i + 6] == '\\' && text[i + 7] == 'u'
-                && ushort.TryParse(text.Substring(i + 8, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var next) && next is >= 0xDC00 and <= 0xDFFF;
-            if (isHigh && !nextIsLow)
-            {
-                return i;
-            }
-
-            if (isHigh)
-            {
-                i += 6;
-            }
-            else if (isLow)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Where the first alias (<c>*name</c>) of a YAML text is, read with the parser's events rather than a pattern.</summary>
-    private static SourceSpan? FirstAlias(string text)
+    private static SharpYaml.Events.AnchorAlias? FirstAlias(string text)
     {
         try
         {
@@ -267,7 +255,7 @@ internal static class SpecReader
             {
                 if (parser.Current is SharpYaml.Events.AnchorAlias alias)
                 {
-                    return YamlSourceMap.ToSpan(alias.Start, alias.End);
+                    return alias;
                 }
             }
         }
@@ -295,65 +283,19 @@ internal static class SpecReader
         return false;
     }
 
-    private static bool IsSupportedVersion(string key, string version)
+    private static DocumentVersion? ToVersion(string key, string version)
     {
         if (key == "swagger")
         {
-            return version == "2.0";
+            return version == "2.0" ? DocumentVersion.Swagger2 : null;
         }
 
-        return version.StartsWith("3.0.", StringComparison.Ordinal) || version == "3.0"
-            || version.StartsWith("3.1.", StringComparison.Ordinal) || version == "3.1";
-    }
-
-    private static void ReportExternalReferences(JsonObject root, ProblemCollector problems)
-    {
-        // An explicit stack: documents can nest deeper than the compiler's thread stack allows for recursion.
-        var pending = new Stack<(JsonNode Node, string Pointer, string ParentKey)>();
-        pending.Push((root, string.Empty, string.Empty));
-        while (pending.Count > 0)
+        if (version.StartsWith("3.0.", StringComparison.Ordinal) || version == "3.0")
         {
-            var (node, pointer, parentKey) = pending.Pop();
-            if (node is JsonObject obj)
-            {
-                foreach (var property in obj)
-                {
-                    if (property.Key == "$ref" && property.Value is JsonValue reference && reference.TryGetValue<string>(out var target)
-                        && target.Length > 0 && target[0] != '#')
-                    {
-                        problems.Add(DiagnosticIds.ExternalReference, pointer + "/$ref", target);
-                    }
-                    else if (property.Value is not null && !IsData(parentKey, property.Key))
-                    {
-                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key), property.Key));
-                    }
-                }
-            }
-            else if (node is JsonArray array)
-            {
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i] is { } item)
-                    {
-                        pending.Push((item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), parentKey));
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Whether a member holds example or extension data, where "$ref" is just a key of the data.
-    /// Under "properties" and the component maps the key is a name, so it is always walked.
-    /// </summary>
-    private static bool IsData(string parentKey, string key)
-    {
-        if (parentKey is "properties" or "schemas" or "definitions" or "parameters" or "responses" or "examples" or "headers")
-        {
-            return false;
+            return DocumentVersion.OpenApi30;
         }
 
-        return key is "example" or "default" or "enum" or "const" or "x-examples" || key.StartsWith("x-", StringComparison.Ordinal) || (key == "value" && parentKey.Length > 0);
+        return version.StartsWith("3.1.", StringComparison.Ordinal) || version == "3.1" ? DocumentVersion.OpenApi31 : null;
     }
 
     private static string YamlMessage(SharpYaml.YamlException exception)
@@ -368,41 +310,5 @@ internal static class SpecReader
     {
         var line = message.Split('\n')[0].Trim();
         return line.TrimEnd('.');
-    }
-
-    private static string EndSentence(string message)
-    {
-        var trimmed = message.Trim();
-        return trimmed.EndsWith(".", StringComparison.Ordinal) ? trimmed : trimmed + ".";
-    }
-}
-
-/// <summary>Shifts the character offsets of another map, for documents that started with a byte-order mark.</summary>
-internal sealed class OffsetSourceMap : SourceMap
-{
-    private readonly SourceMap _inner;
-    private readonly int _charOffset;
-
-    public OffsetSourceMap(SourceMap inner, int charOffset)
-    {
-        _inner = inner;
-        _charOffset = charOffset;
-    }
-
-    public override Dictionary<string, SourceSpan> Locate(IReadOnlyCollection<string> pointers)
-    {
-        var located = _inner.Locate(pointers);
-        if (_charOffset == 0)
-        {
-            return located;
-        }
-
-        var shifted = new Dictionary<string, SourceSpan>();
-        foreach (var pair in located)
-        {
-            shifted[pair.Key] = pair.Value with { Start = pair.Value.Start + _charOffset };
-        }
-
-        return shifted;
     }
 }

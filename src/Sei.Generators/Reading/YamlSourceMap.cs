@@ -6,44 +6,48 @@ using SharpYaml.Serialization;
 
 namespace Sei.Generators.Reading;
 
-/// <summary>Locates pointers by walking the YAML representation tree, whose nodes carry their marks (zero-based).</summary>
+/// <summary>
+/// Locates pointers by walking the YAML representation tree, whose nodes carry their marks. The
+/// marks' character indices are turned into lines and columns by the <see cref="LineIndex"/>, not
+/// taken from the parser, whose idea of a line break differs from the compiler's.
+/// </summary>
 internal sealed class YamlSourceMap : SourceMap
 {
     private readonly YamlNode _root;
+    private readonly int _charOffset;
+    private readonly LineIndex _lines;
 
-    public YamlSourceMap(YamlNode root)
+    /// <param name="root">The document's root node.</param>
+    /// <param name="charOffset">How many characters precede the parsed text in the file (a byte-order mark).</param>
+    /// <param name="lines">The lines of the whole file.</param>
+    public YamlSourceMap(YamlNode root, int charOffset, LineIndex lines)
+        : base(lines)
     {
         _root = root;
+        _charOffset = charOffset;
+        _lines = lines;
     }
 
-    public override Dictionary<string, SourceSpan> Locate(IReadOnlyCollection<string> pointers)
+    /// <summary>The span between two marks of the parsed text.</summary>
+    internal static SourceSpan ToSpan(LineIndex lines, int charOffset, Mark start, Mark end)
+        => lines.Span(start.Index + charOffset, end.Index + charOffset);
+
+    protected override Dictionary<string, SourceSpan> FindExisting(HashSet<string> pointers)
     {
-        var result = new Dictionary<string, SourceSpan>();
+        var found = new Dictionary<string, SourceSpan>();
         foreach (var pointer in pointers)
         {
-            result[pointer] = LocateOne(pointer);
+            if (Find(pointer) is { } node)
+            {
+                found[pointer] = ToSpan(_lines, _charOffset, node.Start, node.End);
+            }
         }
 
-        return result;
+        return found;
     }
 
-    internal static SourceSpan ToSpan(Mark start, Mark end)
-    {
-        // A multi-line node is shown by its first line only, so the squiggle stays readable.
-        var endLine = end.Line;
-        var endColumn = end.Column;
-        var length = end.Index - start.Index;
-        if (end.Line != start.Line || length <= 0)
-        {
-            endLine = start.Line;
-            endColumn = start.Column + 1;
-            length = 1;
-        }
-
-        return new SourceSpan(start.Line, start.Column, endLine, endColumn, start.Index, length);
-    }
-
-    private SourceSpan LocateOne(string pointer)
+    /// <summary>The node a pointer names (the key, for a member of a mapping), or null when it does not exist.</summary>
+    private YamlNode? Find(string pointer)
     {
         YamlNode current = _root;
         YamlNode? key = null;
@@ -65,7 +69,7 @@ internal sealed class YamlSourceMap : SourceMap
 
                 if (!found)
                 {
-                    break;
+                    return null;
                 }
             }
             else if (current is YamlSequenceNode sequence
@@ -77,11 +81,10 @@ internal sealed class YamlSourceMap : SourceMap
             }
             else
             {
-                break;
+                return null;
             }
         }
 
-        var node = key ?? current;
-        return ToSpan(node.Start, node.End);
+        return key ?? current;
     }
 }

@@ -116,6 +116,6 @@ public sealed class IncrementalTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2001");
         var position = diagnostic.Location.GetLineSpan().StartLinePosition;
-        Assert.Equal((6, 7), (position.Line + 1, position.Character + 1));
+        Assert.Equal((5, 12), (position.Line + 1, position.Character + 1));
     }
 }

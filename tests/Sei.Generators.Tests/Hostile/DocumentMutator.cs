@@ -18,6 +18,30 @@ internal enum Mutation
     RedirectReference,
     RenameKey,
     LongString,
+
+    /// <summary>Half a surrogate pair in a key, as a character or as an escape.</summary>
+    LoneSurrogateKey,
+
+    /// <summary>Half a surrogate pair in a value, as a character or as an escape.</summary>
+    LoneSurrogateValue,
+
+    /// <summary>The text cut off inside a string.</summary>
+    TruncateInString,
+
+    /// <summary>The text cut off inside an escape of a string.</summary>
+    TruncateInEscape,
+
+    /// <summary>The text cut off inside a number (a sign, a point or an exponent with nothing after it).</summary>
+    TruncateInNumber,
+
+    /// <summary>A byte-order mark where none belongs: twice at the start, or inside the text.</summary>
+    ByteOrderMark,
+
+    /// <summary>A NUL character, raw or escaped.</summary>
+    Nul,
+
+    /// <summary>Bytes that are not UTF-8, decoded as the compiler decodes a file that is not UTF-8.</summary>
+    InvalidUtf8,
 }
 
 /// <summary>One broken document: its text, the file name it is given, and how it was derived.</summary>
@@ -53,6 +77,19 @@ internal static class DocumentMutator
         {
             var at = random.Next(text.Length);
             return new MutatedDocument(seed, source, mutation, "at character " + at, "fuzz" + seed + (isJson ? ".json" : ".yaml"), text.Substring(0, at));
+        }
+
+        if (mutation >= Mutation.LoneSurrogateKey)
+        {
+            // Half the YAML sources are written as JSON first, so both parsers meet every class of bytes.
+            if (!isJson && random.Next(2) == 0)
+            {
+                text = Parse(text, isJson: false)?.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? text;
+                isJson = true;
+            }
+
+            var (mutated, how) = TextMutations.Apply(mutation, text, isJson, random);
+            return new MutatedDocument(seed, source, mutation, how, "fuzz" + seed + (isJson ? ".json" : ".yaml"), mutated);
         }
 
         var root = Parse(text, isJson);

@@ -86,7 +86,7 @@ public sealed class RepairTests
 
         var (line, message) = At(run, "SEI1004");
         Assert.Equal(14, line);
-        Assert.Contains("a schema must be an object", message, StringComparison.Ordinal);
+        Assert.Contains("A schema must be an object", message, StringComparison.Ordinal);
     }
 
     [Fact]

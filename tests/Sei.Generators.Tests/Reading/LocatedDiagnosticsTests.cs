@@ -8,7 +8,7 @@ using Xunit;
 namespace Sei.Generators.Tests.Reading;
 
 /// <summary>Every problem in a document becomes a diagnostic at the 1-based line and column of the offending node.</summary>
-public sealed class LocatedDiagnosticsTests
+public sealed partial class LocatedDiagnosticsTests
 {
     private static (int Line, int Column) Position(Diagnostic diagnostic)
     {
@@ -61,7 +61,7 @@ public sealed class LocatedDiagnosticsTests
     }
 
     [Fact]
-    public void Unresolved_reference_points_at_the_property_and_falls_back_to_JsonElement()
+    public void Unresolved_reference_points_at_the_ref_and_falls_back_to_JsonElement()
     {
         const string text = """
             openapi: 3.0.3
@@ -80,7 +80,8 @@ public sealed class LocatedDiagnosticsTests
         var run = Run("/project/refs.yaml", text);
 
         var diagnostic = Single(run, "SEI1002");
-        Assert.Equal((11, 9), Position(diagnostic));
+        Assert.Equal((12, 11), Position(diagnostic));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "SEI1004");
         Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage());
         Assert.Empty(run.CompilationDiagnostics());
         Assert.Contains("global::System.Text.Json.JsonElement? Other", run.Source(".Models.g.cs"));
@@ -105,7 +106,8 @@ public sealed class LocatedDiagnosticsTests
         var run = Run("/project/paths.yaml", text);
 
         var diagnostic = Single(run, "SEI2001");
-        Assert.Equal((7, 5), Position(diagnostic));
+        Assert.Equal((6, 14), Position(diagnostic));
+        Assert.Equal("{thingId}".Length, diagnostic.Location.SourceSpan.Length);
         Assert.Empty(run.CompilationDiagnostics());
         Assert.Contains("string thingId", run.Source(".Client.g.cs"));
     }
