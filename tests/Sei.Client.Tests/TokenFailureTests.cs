@@ -114,6 +114,35 @@ public sealed class TokenFailureTests
         Assert.DoesNotContain(server.Requests, r => r.RawUrl.StartsWith("/v1/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(302)]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_token_endpoint_that_redirects_gets_the_credentials_and_its_target_none(int status)
+    {
+        using var elsewhere = new LoopbackServer(_ => (200, """{"access_token":"stolen"}""", "application/json"));
+        var target = new Uri(elsewhere.BaseAddress, "collect?x=1");
+        using var server = new LoopbackServer(
+            request => request.RawUrl == "/oauth/token" ? (status, string.Empty, null) : (200, string.Empty, null),
+            (request, response) =>
+            {
+                if (request.RawUrl == "/oauth/token")
+                {
+                    response.Headers["Location"] = target.ToString();
+                }
+            });
+        var (client, _) = Client(server.BaseAddress, new Uri(server.BaseAddress, "oauth/token"));
+
+        var exception = await Assert.ThrowsAsync<SeiAuthenticationException>(() => client.GetThingAsync());
+
+        // Neither the HTTP handler nor the client follows it: the key and secret stay with the token URL.
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal((HttpStatusCode)status, exception.StatusCode);
+        Assert.Contains("redirected to " + new Uri(elsewhere.BaseAddress, "collect?x=*"), exception.Message);
+        Assert.Contains("SeiClientCredentials.TokenUrl", exception.Message);
+        Assert.DoesNotContain(server.Requests, r => r.RawUrl.StartsWith("/v1/", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_user_grants_name_their_endpoint_when_it_is_unreachable_or_slow()
     {

@@ -123,7 +123,8 @@ public static class SeiTokenEndpoint
         var rawBody = success ? string.Empty : SeiRedaction.Scrub(Encoding.UTF8.GetString(body), secrets.Concat(secrets.Select(secret => secret is null ? null : JsonEncodedText.Encode(secret).ToString())));
         var grantType = form.FirstOrDefault(field => field.Key == "grant_type").Value ?? "unknown grant";
         var mediaType = response.Content?.Headers.ContentType?.MediaType;
-        var message = Explain(endpoint, response.StatusCode, error, description, isJson, mediaType, trackingId ?? envelope.TrackingId);
+        var redirectedTo = response.Headers.Location is { } location ? SeiRedaction.Url(new Uri(endpoint.Url, location)) : null;
+        var message = Explain(endpoint, response.StatusCode, error, description, isJson, mediaType, redirectedTo, trackingId ?? envelope.TrackingId);
         return new SeiAuthenticationException(endpoint.Url, grantType, response.StatusCode, error, message, envelope, trackingId, response.Headers, rawBody);
     }
 
@@ -186,7 +187,7 @@ public static class SeiTokenEndpoint
         }
     }
 
-    private static string Explain(SeiResolvedEndpoint endpoint, HttpStatusCode status, string? error, string? description, bool isJson, string? mediaType, string? trackingId)
+    private static string Explain(SeiResolvedEndpoint endpoint, HttpStatusCode status, string? error, string? description, bool isJson, string? mediaType, string? redirectedTo, string? trackingId)
     {
         var detail = error is null ? string.Empty : " (" + error + (description is null ? string.Empty : ": " + description) + ")";
         if (!isJson)
@@ -200,6 +201,10 @@ public static class SeiTokenEndpoint
             "invalid_client" or "unauthorized_client" or null when status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
                 => "Check the app key and secret: they must be the current pair (regenerating them revokes the old one), belong to this environment, and are sent Base64-encoded as key:secret, which this client does for you.",
             _ when status == HttpStatusCode.NotFound => "No token endpoint answers there: check the environment and the token URL.",
+
+            // Credentials are never sent on to where a token endpoint redirects: the user did not pick that host.
+            _ when (int)status >= 300 && (int)status < 400
+                => $"The endpoint redirected to {redirectedTo ?? "a URL it did not give"}, and the key and secret are not sent on to a redirect's target; if that is SEI's token endpoint for this environment, set SeiClientCredentials.TokenUrl (or the flow's token URL) to it.",
             _ when (int)status >= 200 && (int)status < 300 => "The answer had no access_token; check that the token URL is SEI's OAuth endpoint for this environment.",
             _ => "Check the environment, the token URL and the application's grants on the SEI developer portal.",
         };
