@@ -34,6 +34,7 @@ internal static class ClientModelBuilder
         var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName) });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         mapper.ReserveComponentNames(components.Keys);
+        mapper.CountInlineShapes(document);
         foreach (var pair in components)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -18,64 +18,52 @@ internal sealed partial class SchemaMapper
     /// </summary>
     private static readonly string[] EnumMemberNames = { "WireValue", "IsKnown", "KnownValues", "Value", "PrintMembers" };
 
-    private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string name, string pointer, string? referenceKey, ref bool nullable)
+    private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string nameHint, string? reservedName, string? referenceKey, ref bool nullable)
     {
-        var texts = new List<string>();
-        var allIntegers = true;
-        var allStrings = true;
-        foreach (var value in values)
-        {
-            if (value is null || value.GetValueKind() == JsonValueKind.Null)
-            {
-                nullable = true;
-                continue;
-            }
-
-            if (value is not JsonValue scalar)
-            {
-                return null;
-            }
-
-            var kind = scalar.GetValueKind();
-            allStrings &= kind == JsonValueKind.String;
-            allIntegers &= kind == JsonValueKind.Number && long.TryParse(scalar.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-            texts.Add(kind == JsonValueKind.String ? scalar.GetValue<string>() : scalar.ToJsonString());
-        }
-
-        var declaredType = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        var isInteger = declaredType == JsonSchemaType.Integer && allIntegers;
-        var isString = (declaredType == JsonSchemaType.String || declaredType == 0) && allStrings;
-        if (texts.Count == 0 || (!isInteger && !isString))
+        if (EnumValues(schema, values, ref nullable) is not { } shape)
         {
             // Boolean or number enumerations read best as the plain type.
             return null;
         }
 
-        name = isInteger ? AvoidingMembers(name, EnumMemberNames) : name;
+        // An enumeration written in place (not a component, not reached through $ref) is declared once per
+        // distinct set of values: Stripe writes "active | inactive | pending" in 29 places, and one type
+        // compiles once where 29 copies would each cost the user's build.
+        var isInline = reservedName is null && referenceKey is null;
+        if (isInline && _inlineEnums.TryGetValue(shape.Key, out var shared))
+        {
+            return shared;
+        }
+
+        var name = reservedName ?? (isInline && _sharedEnumShapes.Contains(shape.Key) && SharedEnumName(shape) is { } byValues
+            ? _typeNames.Claim(byValues, Spelling.Name, "Schema")
+            : _typeNames.Claim(nameHint, Spelling.Name, "Schema"));
+        name = shape.IsInteger ? AvoidingMembers(name, EnumMemberNames) : name;
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Enum);
         if (referenceKey is not null)
         {
             _byReference[referenceKey] = self;
         }
 
+        if (isInline)
+        {
+            _inlineEnums[shape.Key] = self;
+        }
+
         var memberNames = MemberScope("Value", name, EnumMemberNames);
         var members = new List<EnumMemberModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var text in shape.Texts)
         {
-            if (!seen.Add(text))
-            {
-                continue;
-            }
-
             // Each value is named in document order, from its own text: a value the document adds later never renames this one.
-            var memberName = isInteger
+            var memberName = shape.IsInteger
                 ? memberNames.Claim("Value" + text.Replace("-", "Minus"))
                 : memberNames.Claim(text, Spelling.Value, text.Length == 0 ? "Empty" : "Value");
             members.Add(new EnumMemberModel(memberName, text, null));
         }
 
-        AddDeclaration(new EnumDeclaration(name, Describe(schema), schema.Deprecated, isInteger, members.ToEquatableArray()));
+        // A type shared by several places has no one description: the first place's would mislead at the others.
+        var summary = isInline && _sharedEnumShapes.Contains(shape.Key) ? null : Describe(schema);
+        AddDeclaration(new EnumDeclaration(name, summary, schema.Deprecated, shape.IsInteger, members.ToEquatableArray()));
         return self;
     }
 

@@ -221,12 +221,12 @@ internal sealed partial class SchemaMapper
                 return TypeRef.String.AsNullable(nullable);
             }
 
-            return DeclareUnion(schema, nonNull, keyword, DeclarationName(nameHint, reservedName), pointer, referenceKey).AsNullable(nullable);
+            return DeclareUnion(schema, nonNull, keyword, nameHint, reservedName, pointer, referenceKey).AsNullable(nullable);
         }
 
         if (schema.Enum is { Count: > 0 } values)
         {
-            var mapped = MapEnum(schema, values, DeclarationName(nameHint, reservedName), pointer, referenceKey, ref nullable);
+            var mapped = MapEnum(schema, values, nameHint, reservedName, referenceKey, ref nullable);
             if (mapped is not null)
             {
                 return mapped.AsNullable(nullable);
