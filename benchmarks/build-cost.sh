@@ -20,6 +20,9 @@
 # Needs only the .NET 10 SDK and the configured NuGet registry (for Kiota and its packages). The
 # table goes to stdout and artifacts/build-cost.md, every measurement to artifacts/build-cost.tsv.
 set -euo pipefail
+# The whole script is one block, read before any of it runs: editing the file while it runs (the
+# point of --sei-only iterations) cannot change what the running copy does.
+{
 # Bash 5.2 reads "&" in a ${var//pattern/replacement} as the matched text; here it is a plain "&".
 shopt -u patsub_replacement 2> /dev/null || true
 
@@ -208,6 +211,19 @@ xml_escape() {
   printf '%s' "$text"
 }
 
+# A path as an MSBuild item Include: its special characters (wildcards, separators, expansions) escaped.
+msbuild_path() {
+  local text="$1"
+  text="${text//%/%25}"
+  text="${text//;/%3B}"
+  text="${text//\*/%2A}"
+  text="${text//\?/%3F}"
+  text="${text//@/%40}"
+  text="${text//\$/%24}"
+  text="${text//\'/%27}"
+  xml_escape "$text"
+}
+
 # NAME=VALUE pairs as XML elements <NAME>VALUE</NAME>, one per line, indented by $1.
 as_elements() {
   local indent="$1" pair
@@ -365,7 +381,7 @@ EOF
     echo '  </PropertyGroup>'
     echo '  <ItemGroup>'
     echo "    <PackageReference Include=\"Sei.Generators\" Version=\"$sei_version\" />"
-    echo "    <AdditionalFiles Include=\"$(xml_escape "$doc")\">"
+    echo "    <AdditionalFiles Include=\"$(msbuild_path "$doc")\">"
     as_elements '      ' "${sei_metadata[@]}"
     echo '    </AdditionalFiles>'
     echo '  </ItemGroup>'
@@ -628,3 +644,5 @@ say "table written to ${output#"$root"/}, every measurement to ${raw#"$root"/}"
 if ((${#failures[@]} > 0)); then
   die "${#failures[@]} document(s) failed: ${failures[*]}"
 fi
+exit 0
+}
