@@ -233,6 +233,59 @@ as_elements() {
   done
 }
 
+# A consumer project: FOLDER/NAME.csproj, a net10.0 library with nullable on, the given extra
+# properties and items (XML lines), and a NuGet.Config that restores into PACKAGES, from the
+# configured sources plus FEED when one is given.
+# usage: write_consumer FOLDER NAME PACKAGES FEED PROPERTIES ITEMS
+write_consumer() {
+  local folder="$1" name="$2" packages="$3" feed="$4" properties="$5" items="$6"
+  mkdir -p "$folder"
+  {
+    echo '<?xml version="1.0" encoding="utf-8"?>'
+    echo '<configuration>'
+    echo "  <config><add key=\"globalPackagesFolder\" value=\"$(xml_escape "$packages")\" /></config>"
+    if [[ -n "$feed" ]]; then
+      echo "  <packageSources><add key=\"sei-build-cost\" value=\"$(xml_escape "$feed")\" /></packageSources>"
+    fi
+    echo "  $fallback_folder"
+    echo '</configuration>'
+  } > "$folder/NuGet.Config"
+  cat > "$folder/$name.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+$properties
+  </PropertyGroup>
+  <ItemGroup>
+$items
+  </ItemGroup>
+</Project>
+EOF
+}
+
+# Ours: only the Sei.Generators package and the document, with the --sei-* settings.
+# usage: write_sei_consumer DOCUMENT FOLDER
+write_sei_consumer() {
+  local items
+  items="    <PackageReference Include=\"Sei.Generators\" Version=\"$sei_version\" />
+    <AdditionalFiles Include=\"$(msbuild_path "$1")\">
+$(as_elements '      ' "${sei_metadata[@]}")
+    </AdditionalFiles>"
+  write_consumer "$2" Sei.Consumer "$work/packages" "$work/feed" "$(as_elements '    ' "${sei_properties[@]}")" "$items"
+}
+
+# Kiota's: the runtime packages its output needs; the sources are those Kiota writes into Client/.
+# Its packages folder is kept between runs, since these versions never change.
+# usage: write_kiota_consumer FOLDER
+write_kiota_consumer() {
+  local items="" package
+  for package in Abstractions Http.HttpClientLibrary Serialization.Json Serialization.Text Serialization.Form Serialization.Multipart; do
+    items+="    <PackageReference Include=\"Microsoft.Kiota.$package\" Version=\"$kiota_runtime_version\" />"$'\n'
+  done
+  write_consumer "$1" Kiota.Consumer "$tools/packages" "" "" "$items"
+}
+
 # --- setup: machine, tools, packages ----------------------------------------------------------
 
 load_before="$(uptime | sed 's/.*load average: //')"
@@ -321,15 +374,7 @@ for project in src/Sei.Client/Sei.Client.csproj src/Sei.Generators/Sei.Generator
 done
 
 # The empty library: the floor of every build (MSBuild, the SDK's targets, csc on nothing).
-mkdir -p "$work/empty"
-cat > "$work/empty/Empty.csproj" <<'EOF'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-</Project>
-EOF
+write_consumer "$work/empty" Empty "$work/packages" "" "" ""
 step "$work/empty/restore.log" "restoring the empty library" dotnet restore "$work/empty" -nodeReuse:false || exit 1
 
 # --- documents --------------------------------------------------------------------------------
@@ -358,61 +403,6 @@ readonly raw="${output%.md}.tsv"
 printf 'document\trun\tmeasure\tvalue\n' > "$raw"
 record() {
   printf '%s\t%s\t%s\t%s\n' "$@" >> "$raw"
-}
-
-# usage: write_sei_consumer DOCUMENT FOLDER
-write_sei_consumer() {
-  local doc="$1" folder="$2"
-  mkdir -p "$folder"
-  cat > "$folder/NuGet.Config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config><add key="globalPackagesFolder" value="$(xml_escape "$work/packages")" /></config>
-  <packageSources><add key="sei-build-cost" value="$(xml_escape "$work/feed")" /></packageSources>
-  $fallback_folder
-</configuration>
-EOF
-  {
-    echo '<Project Sdk="Microsoft.NET.Sdk">'
-    echo '  <PropertyGroup>'
-    echo '    <TargetFramework>net10.0</TargetFramework>'
-    echo '    <Nullable>enable</Nullable>'
-    as_elements '    ' "${sei_properties[@]}"
-    echo '  </PropertyGroup>'
-    echo '  <ItemGroup>'
-    echo "    <PackageReference Include=\"Sei.Generators\" Version=\"$sei_version\" />"
-    echo "    <AdditionalFiles Include=\"$(msbuild_path "$doc")\">"
-    as_elements '      ' "${sei_metadata[@]}"
-    echo '    </AdditionalFiles>'
-    echo '  </ItemGroup>'
-    echo '</Project>'
-  } > "$folder/Sei.Consumer.csproj"
-}
-
-# usage: write_kiota_consumer FOLDER
-write_kiota_consumer() {
-  local folder="$1" package
-  mkdir -p "$folder"
-  cat > "$folder/NuGet.Config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config><add key="globalPackagesFolder" value="$(xml_escape "$tools/packages")" /></config>
-  $fallback_folder
-</configuration>
-EOF
-  {
-    echo '<Project Sdk="Microsoft.NET.Sdk">'
-    echo '  <PropertyGroup>'
-    echo '    <TargetFramework>net10.0</TargetFramework>'
-    echo '    <Nullable>enable</Nullable>'
-    echo '  </PropertyGroup>'
-    echo '  <ItemGroup>'
-    for package in Abstractions Http.HttpClientLibrary Serialization.Json Serialization.Text Serialization.Form Serialization.Multipart; do
-      echo "    <PackageReference Include=\"Microsoft.Kiota.$package\" Version=\"$kiota_runtime_version\" />"
-    done
-    echo '  </ItemGroup>'
-    echo '</Project>'
-  } > "$folder/Kiota.Consumer.csproj"
 }
 
 # A clean build, timed. usage: build_seconds FOLDER LOG DESCRIPTION [extra build arguments...]
