@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string SpecInputs = nameof(SpecInputs);
     public const string BuildResults = nameof(BuildResults);
     public const string Models = nameof(Models);
+    public const string TypeModels = nameof(TypeModels);
     public const string Diagnostics = nameof(Diagnostics);
     public const string SummarizedDiagnostics = nameof(SummarizedDiagnostics);
     public const string Titles = nameof(Titles);

@@ -76,6 +76,33 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_of_an_operation_emits_the_client_again_but_not_the_models_or_contracts()
+    {
+        var original = System.IO.File.ReadAllText(Paths.Spec("accounts.v1.yaml"));
+        var driver = GeneratorHarness.CreateDriver(new[] { new SpecFile("/project/accounts.v1.yaml", original) }, out var texts);
+        var compilation = GeneratorHarness.CreateCompilation(Array.Empty<string>());
+        driver = driver.RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var at = original.IndexOf("summary: ", StringComparison.Ordinal);
+        Assert.True(at > 0, "The document has an operation summary to edit.");
+        var edited = original.Insert(at + "summary: ".Length, "Edited ");
+        driver = driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText("/project/accounts.v1.yaml", edited));
+        driver = driver.RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.All(result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.TypeModels].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k));
+        Assert.Contains("Edited ", after.Single(p => p.Key.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+        foreach (var suffix in new[] { ".Models.g.cs", ".Serialization.g.cs" })
+        {
+            Assert.Equal(before.Single(p => p.Key.EndsWith(suffix, StringComparison.Ordinal)).Value, after.Single(p => p.Key.EndsWith(suffix, StringComparison.Ordinal)).Value);
+        }
+    }
+
+    [Fact]
     public void Generated_text_is_identical_from_run_to_run()
     {
         var first = GeneratorHarness.Run(SpecFile.FromRepository("accounts.v2.yaml")).Result.Results.Single().GeneratedSources;

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Sei.Generators.Building;
+using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
+using Sei.Generators.Model;
+using Sei.Generators.Reading;
+
+/// <summary>
+/// Where a warm run's time goes (--phases): reading the document with Microsoft.OpenApi, building the
+/// model, emitting each file, and parsing what was emitted (which the compiler does for every generated
+/// file it did not have already). Medians of warm runs, after one run to compile everything.
+/// </summary>
+internal static class Phases
+{
+    public static void Print(IEnumerable<string> documents, int runs)
+    {
+        Console.WriteLine("| document | read (ms) | build (ms) | emit Models (ms) | emit Serialization (ms) | emit Client (ms) | parse emitted (ms) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var document in documents)
+        {
+            var text = Read(document);
+            var path = "/project/" + Path.GetFileName(document).Replace(".gz", string.Empty, StringComparison.Ordinal);
+            var input = new SpecInput(path, text, null, null, "Consumer", "/project/");
+            var samples = Enumerable.Range(0, runs + 1).Select(_ => Once(input)).Skip(1).ToList();
+            Console.WriteLine("| " + Path.GetFileName(document) + " | " + string.Join(" | ", Enumerable.Range(0, 6).Select(i => Median(samples.Select(s => s[i])).ToString("0", CultureInfo.InvariantCulture))) + " |");
+        }
+    }
+
+    private static double[] Once(SpecInput input)
+    {
+        var times = new double[6];
+        var started = Stopwatch.GetTimestamp();
+        var problems = new ProblemCollector(input.Path);
+        var spec = SpecReader.Read(input.Path, input.Text, problems, CancellationToken.None) ?? throw new InvalidOperationException("The document could not be read.");
+        times[0] = Lap(ref started);
+        var model = ClientModelBuilder.Build(input, spec, problems, CancellationToken.None);
+        times[1] = Lap(ref started);
+        var context = new EmitContext(model, new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
+        var sources = new[] { ModelEmitter.Emit(context), ConverterEmitter.Emit(context), ClientEmitter.Emit(context) };
+        times[2] = 0;
+        started = Stopwatch.GetTimestamp();
+        ModelEmitter.Emit(context);
+        times[2] = Lap(ref started);
+        ConverterEmitter.Emit(context);
+        times[3] = Lap(ref started);
+        ClientEmitter.Emit(context);
+        times[4] = Lap(ref started);
+        foreach (var source in sources)
+        {
+            CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();
+        }
+
+        times[5] = Lap(ref started);
+        return times;
+    }
+
+    private static double Lap(ref long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        started = Stopwatch.GetTimestamp();
+        return elapsed;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static string Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
