@@ -36,6 +36,68 @@ internal static class Phases
         }
     }
 
+    /// <summary>
+    /// What compiling the emitted files costs (--compile): binding each file alone (declarations,
+    /// bodies, nullable analysis: the compiler's diagnostics for that tree), then emitting the assembly.
+    /// Medians of runs, each in a fresh compilation so nothing is reused.
+    /// </summary>
+    public static void PrintCompile(IEnumerable<string> documents, int runs, IReadOnlyList<Microsoft.CodeAnalysis.MetadataReference> references)
+    {
+        Console.WriteLine("| document | file | lines | bind (ms) |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var document in documents)
+        {
+            var text = Read(document);
+            var path = "/project/" + Path.GetFileName(document).Replace(".gz", string.Empty, StringComparison.Ordinal);
+            var input = new SpecInput(path, text, null, null, "Consumer", "/project/");
+            var problems = new ProblemCollector(input.Path);
+            var spec = SpecReader.Read(input.Path, input.Text, problems, CancellationToken.None) ?? throw new InvalidOperationException("The document could not be read.");
+            var context = new EmitContext(ClientModelBuilder.Build(input, spec, problems, CancellationToken.None), new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
+            var files = new[] { ("Models", ModelEmitter.Emit(context)), ("Serialization", ConverterEmitter.Emit(context)), ("Client", ClientEmitter.Emit(context)) };
+            var options = new CSharpParseOptions(LanguageVersion.Latest);
+            var samples = new List<double[]>();
+            for (var run = 0; run <= runs; run++)
+            {
+                var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Item2, options)).ToArray();
+                var compilation = CSharpCompilation.Create("Consumer", trees, references, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
+                var times = new double[trees.Length + 3];
+                var started = Stopwatch.GetTimestamp();
+                compilation.GetDeclarationDiagnostics();
+                times[trees.Length] = Lap(ref started);
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    var errors = compilation.GetSemanticModel(trees[i]).GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+                    if (errors.Count > 0)
+                    {
+                        throw new InvalidOperationException("The emitted code does not compile: " + errors[0]);
+                    }
+
+                    times[i] = Lap(ref started);
+                }
+
+                compilation.Emit(Stream.Null);
+                times[trees.Length + 1] = Lap(ref started);
+                var typesOnly = CSharpCompilation.Create("Types", files.Take(2).Select(f => CSharpSyntaxTree.ParseText(f.Item2, options)), references, compilation.Options);
+                started = Stopwatch.GetTimestamp();
+                typesOnly.Emit(Stream.Null);
+                times[trees.Length + 2] = Lap(ref started);
+                if (run > 0)
+                {
+                    samples.Add(times);
+                }
+            }
+
+            for (var i = 0; i < files.Length; i++)
+            {
+                Console.WriteLine("| " + Path.GetFileName(document) + " | " + files[i].Item1 + " | " + files[i].Item2.Count(c => c == '\n').ToString("N0", CultureInfo.InvariantCulture) + " | " + Median(samples.Select(t => t[i])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            }
+
+            Console.WriteLine("| " + Path.GetFileName(document) + " | declarations (all files, first) | | " + Median(samples.Select(t => t[files.Length])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | emit the assembly (after binding) | | " + Median(samples.Select(t => t[files.Length + 1])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | bind and emit models and contracts alone | | " + Median(samples.Select(t => t[files.Length + 2])).ToString("0", CultureInfo.InvariantCulture) + " |");
+        }
+    }
+
     private static double[] Once(SpecInput input)
     {
         var times = new double[6];

@@ -20,16 +20,22 @@ using Sei.Generators;
 //   edit   - the same driver after one operation's summary changed (what a save in the IDE costs);
 //   C#     - the same driver after an unrelated C# file was added: must be fully cached.
 // Each figure but the first is the median of --runs runs. Usage:
-//   dotnet run -c Release --project benchmarks/GeneratorTiming -- [--runs N] [documents...]
+//   dotnet run -c Release --project benchmarks/GeneratorTiming -- [--runs N] [--phases | --compile] [documents...]
+// --phases: where a warm run's time goes; --compile: what binding and emitting the generated files costs.
 // With no documents, the four of issue 11 from tests/corpus.
 var runs = 7;
 var phases = false;
+var compile = false;
 var documents = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--phases")
     {
         phases = true;
+    }
+    else if (args[i] == "--compile")
+    {
+        compile = true;
     }
     else if (args[i] == "--runs" && i + 1 < args.Length)
     {
@@ -49,9 +55,24 @@ if (documents.Count == 0)
 }
 
 var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
-    .Append(MetadataReference.CreateFromFile(typeof(Sei.Client.SeiClientBase).Assembly.Location))
+    .Concat(new[]
+    {
+        // What a consumer of Sei.Client references: the generated registration and client use them.
+        typeof(Sei.Client.SeiClientBase),
+        typeof(Microsoft.Extensions.Logging.ILogger),
+        typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
+        typeof(Microsoft.Extensions.DependencyInjection.IHttpClientBuilder),
+        typeof(Microsoft.Extensions.Configuration.IConfiguration),
+        typeof(Microsoft.Extensions.Options.IOptions<>),
+    }.Select(type => type.Assembly.Location).Distinct().Select(location => (MetadataReference)MetadataReference.CreateFromFile(location)))
     .ToImmutableArray();
 var parse = new CSharpParseOptions(LanguageVersion.Latest);
+if (compile)
+{
+    Phases.PrintCompile(documents, runs, references);
+    return;
+}
+
 if (phases)
 {
     Phases.Print(documents, runs);

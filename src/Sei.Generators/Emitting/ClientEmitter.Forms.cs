@@ -42,7 +42,8 @@ internal static partial class ClientEmitter
                 EmitField(writer, context, properties.First(p => p.JsonName == field.JsonName), field, value, multipart);
             }
 
-            writer.Open("foreach (var __pair in " + value + ".AdditionalProperties)");
+            // The field, not the property: reading the property would create an empty dictionary on every call.
+            writer.Open("if (" + value + "." + ModelEmitter.AdditionalField + " is { } __extra) foreach (var __pair in __extra)");
             writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, " + context.Deferred(declaration?.AdditionalProperties ?? TypeRef.Any, "__pair.Value") + ");");
             writer.Close();
             if (multipart)

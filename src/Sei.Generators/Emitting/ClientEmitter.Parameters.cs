@@ -72,7 +72,11 @@ internal static partial class ClientEmitter
 
         if (type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)))
         {
-            return ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + FormatItem(context, type.Element!, "__item") + "))";
+            // Strings are their own text: the list is passed as it is, without a projection (a lambda the compiler emits per call site).
+            var item = FormatItem(context, type.Element!, "__item");
+            return item == "__item"
+                ? ParameterValue + ".Array(" + value + ")"
+                : ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + item + "))";
         }
 
         return ParameterValue + ".FromJson(" + context.Deferred(type, value) + ")";
