@@ -6,68 +6,72 @@ namespace Sei.Generators.Building;
 
 /// <summary>
 /// Walks every schema a document writes in place: inside components, parameters, bodies, responses
-/// and headers, down through properties, items, additional properties and compositions. A schema
-/// reached through <c>$ref</c> is not entered (it is a component, walked once where it is defined),
-/// and a schema object met twice (a shared parameter used by many operations) is yielded once.
+/// and headers, down through properties, items, additional properties and compositions, in document
+/// order, each with the name of its place (<c>OrderChannel</c> for the <c>channel</c> property of the
+/// component <c>Order</c>). A schema reached through <c>$ref</c> is not entered (it is a component,
+/// walked once where it is defined), and a schema object met twice (a shared parameter used by many
+/// operations) is yielded once. The walk covers the whole document whatever part of it is generated,
+/// so what it finds does not depend on which operations a project includes.
 /// </summary>
 internal static class DocumentSchemas
 {
     /// <summary>Deeper than this the mapper stops too (and reports it); the walk need not go further.</summary>
     private const int MaxDepth = 64;
 
-    public static IEnumerable<IOpenApiSchema> InPlace(OpenApiDocument document)
+    public static IEnumerable<(IOpenApiSchema Schema, string Place)> InPlace(OpenApiDocument document)
     {
         var seen = new HashSet<IOpenApiSchema>(SameObject.Instance);
-        var found = new List<IOpenApiSchema>();
+        var found = new List<(IOpenApiSchema Schema, string Place)>();
         var components = document.Components;
-        foreach (var schema in Values(components?.Schemas))
+        foreach (var pair in Pairs(components?.Schemas))
         {
             // A component has a name of its own; only what it writes inside itself is in place. A component
             // that is only a $ref is an alias of another component, walked where that one is defined.
-            if (schema is not null and not OpenApiSchemaReference && seen.Add(schema))
+            if (pair.Value is { } schema and not OpenApiSchemaReference && seen.Add(schema))
             {
-                Children(schema, seen, found, 1);
+                Children(schema, pair.Key, seen, found, 1);
             }
         }
 
-        foreach (var parameter in Values(components?.Parameters))
+        foreach (var pair in Pairs(components?.Parameters))
         {
-            Parameter(parameter, seen, found);
+            Parameter(pair.Value, pair.Key, seen, found);
         }
 
-        foreach (var header in Values(components?.Headers))
+        foreach (var pair in Pairs(components?.Headers))
         {
-            Header(header, seen, found);
+            Header(pair.Value, pair.Key, seen, found);
         }
 
-        foreach (var body in Values(components?.RequestBodies))
+        foreach (var pair in Pairs(components?.RequestBodies))
         {
-            Content(body?.Content, seen, found);
+            Content(pair.Value?.Content, pair.Key, seen, found);
         }
 
-        foreach (var response in Values(components?.Responses))
+        foreach (var pair in Pairs(components?.Responses))
         {
-            Response(response, seen, found);
+            Response(pair.Value, pair.Key, seen, found);
         }
 
-        foreach (var path in Values(document.Paths))
+        foreach (var path in Pairs(document.Paths))
         {
-            foreach (var parameter in path?.Parameters ?? Array.Empty<IOpenApiParameter>())
+            foreach (var parameter in path.Value?.Parameters ?? Array.Empty<IOpenApiParameter>())
             {
-                Parameter(parameter, seen, found);
+                Parameter(parameter, path.Key, seen, found);
             }
 
-            foreach (var operation in Values(path?.Operations))
+            foreach (var operation in Pairs(path.Value?.Operations))
             {
-                foreach (var parameter in operation?.Parameters ?? Array.Empty<IOpenApiParameter>())
+                var place = operation.Value?.OperationId is { Length: > 0 } id ? id : operation.Key + " " + path.Key;
+                foreach (var parameter in operation.Value?.Parameters ?? Array.Empty<IOpenApiParameter>())
                 {
-                    Parameter(parameter, seen, found);
+                    Parameter(parameter, place, seen, found);
                 }
 
-                Content(operation?.RequestBody?.Content, seen, found);
-                foreach (var response in Values(operation?.Responses))
+                Content(operation.Value?.RequestBody?.Content, place + " Request", seen, found);
+                foreach (var response in Pairs(operation.Value?.Responses))
                 {
-                    Response(response, seen, found);
+                    Response(response.Value, place + " Response", seen, found);
                 }
             }
         }
@@ -75,71 +79,73 @@ internal static class DocumentSchemas
         return found;
     }
 
-    private static IEnumerable<TValue> Values<TKey, TValue>(IDictionary<TKey, TValue>? dictionary)
-        => dictionary?.Values ?? (IEnumerable<TValue>)Array.Empty<TValue>();
+    private static IEnumerable<KeyValuePair<TKey, TValue>> Pairs<TKey, TValue>(IDictionary<TKey, TValue>? dictionary)
+        => dictionary ?? (IEnumerable<KeyValuePair<TKey, TValue>>)Array.Empty<KeyValuePair<TKey, TValue>>();
 
-    private static void Parameter(IOpenApiParameter? parameter, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found)
+    private static void Parameter(IOpenApiParameter? parameter, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
     {
-        Schema(parameter?.Schema, seen, found, 0);
-        Content(parameter?.Content, seen, found);
+        var named = place + " " + parameter?.Name;
+        Schema(parameter?.Schema, named, seen, found, 0);
+        Content(parameter?.Content, named, seen, found);
     }
 
-    private static void Header(IOpenApiHeader? header, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found)
+    private static void Header(IOpenApiHeader? header, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
     {
-        Schema(header?.Schema, seen, found, 0);
-        Content(header?.Content, seen, found);
+        Schema(header?.Schema, place, seen, found, 0);
+        Content(header?.Content, place, seen, found);
     }
 
-    private static void Response(IOpenApiResponse? response, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found)
+    private static void Response(IOpenApiResponse? response, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
     {
-        Content(response?.Content, seen, found);
-        foreach (var header in Values(response?.Headers))
+        Content(response?.Content, place, seen, found);
+        foreach (var header in Pairs(response?.Headers))
         {
-            Header(header, seen, found);
+            Header(header.Value, place + " " + header.Key, seen, found);
         }
     }
 
-    private static void Content(IDictionary<string, IOpenApiMediaType>? content, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found)
+    private static void Content(IDictionary<string, IOpenApiMediaType>? content, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
     {
-        foreach (var media in Values(content))
+        foreach (var media in Pairs(content))
         {
-            Schema(media?.Schema, seen, found, 0);
+            Schema(media.Value?.Schema, place, seen, found, 0);
         }
     }
 
-    private static void Schema(IOpenApiSchema? schema, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found, int depth)
+    private static void Schema(IOpenApiSchema? schema, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found, int depth)
     {
         if (schema is null or OpenApiSchemaReference || depth > MaxDepth || !seen.Add(schema))
         {
             return;
         }
 
-        found.Add(schema);
-        Children(schema, seen, found, depth + 1);
+        found.Add((schema, place));
+        Children(schema, place, seen, found, depth + 1);
     }
 
-    private static void Children(IOpenApiSchema schema, HashSet<IOpenApiSchema> seen, List<IOpenApiSchema> found, int depth)
+    private static void Children(IOpenApiSchema schema, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found, int depth)
     {
-        foreach (var property in Values(schema.Properties))
+        foreach (var property in Pairs(schema.Properties))
         {
-            Schema(property, seen, found, depth);
+            Schema(property.Value, place + " " + property.Key, seen, found, depth);
         }
 
-        Schema(schema.Items, seen, found, depth);
-        Schema(schema.AdditionalProperties, seen, found, depth);
-        foreach (var part in Compositions(schema))
+        Schema(schema.Items, place + " Item", seen, found, depth);
+        Schema(schema.AdditionalProperties, place + " Value", seen, found, depth);
+        foreach (var (part, index) in Compositions(schema))
         {
-            Schema(part, seen, found, depth);
+            Schema(part, place + " Option" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), seen, found, depth);
         }
     }
 
-    private static IEnumerable<IOpenApiSchema> Compositions(IOpenApiSchema schema)
+    private static IEnumerable<(IOpenApiSchema Part, int Index)> Compositions(IOpenApiSchema schema)
     {
         foreach (var list in new[] { schema.AllOf, schema.OneOf, schema.AnyOf })
         {
+            var index = 1;
             foreach (var part in list ?? Array.Empty<IOpenApiSchema>())
             {
-                yield return part;
+                yield return (part, index++);
             }
         }
     }

@@ -311,9 +311,9 @@ internal sealed partial class SchemaMapper
     private TypeRef DeclareUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, int Index)> alternatives, string keyword, string nameHint, string? reservedName, string pointer, string? referenceKey)
     {
         var shape = reservedName is null && referenceKey is null ? UnionShape(schema) : null;
-        if (shape is not null && _sharedUnionShapes.Contains(shape))
+        if (shape is not null && _sharedUnionNames.TryGetValue(shape, out var sharedName))
         {
-            return DeclareSharedUnion(schema, alternatives, keyword, nameHint, pointer, shape);
+            return DeclareSharedUnion(schema, alternatives, keyword, sharedName, pointer, shape);
         }
 
         var name = AvoidingMembers(DeclarationName(nameHint, reservedName), UnionMemberNames);
@@ -331,42 +331,21 @@ internal sealed partial class SchemaMapper
     }
 
     /// <summary>
-    /// Declares a union the document writes in place in several places once, named after what it holds
-    /// (<c>StringOrAccount</c>) wherever the alternatives make a short name, and reuses it everywhere else.
-    /// Its alternatives are references, scalars and enumerations (see <see cref="UnionShape"/>), so none
-    /// can refer back to the union and it needs no placeholder.
+    /// Declares a union the document writes in place in several places once, under the name chosen when
+    /// the document was counted, and reuses it everywhere else. Its alternatives are references, scalars
+    /// and enumerations (see <see cref="UnionShape"/>), so none can refer back to the union and it needs
+    /// no placeholder.
     /// </summary>
-    private TypeRef DeclareSharedUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, int Index)> alternatives, string keyword, string nameHint, string pointer, string shape)
+    private TypeRef DeclareSharedUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, int Index)> alternatives, string keyword, string name, string pointer, string shape)
     {
         if (_inlineUnions.TryGetValue(shape, out var declared))
         {
             return declared;
         }
 
-        // The alternatives are named in a scope of their own first; the union's name then comes from them.
-        var variants = MapVariants(schema, alternatives, keyword, nameHint, self: null, pointer, MemberScope("Option", nameHint, UnionMemberNames));
-        var model = (schema.Discriminator?.PropertyName, schema.Deprecated, variants.ToEquatableArray());
-        if (_unionsByModel.TryGetValue(model, out declared))
-        {
-            // Written differently (anyOf beside oneOf, a maxLength the C# type does not carry), mapped the same.
-            _inlineUnions[shape] = declared;
-            return declared;
-        }
-
-        var byAlternatives = string.Join("Or", variants.Select(v => v.Name));
-        var name = variants.Count >= 2 && variants.Count <= MaxValuesInName && byAlternatives.Length <= MaxNameLength
-            ? _typeNames.Claim(byAlternatives)
-            : _typeNames.Claim(nameHint, Spelling.Name, "Schema");
-        name = AvoidingMembers(name, UnionMemberNames);
-        if (variants.Any(v => v.Name == name))
-        {
-            // A member may not share its type's name (CS0542); the names of the alternatives are theirs to keep.
-            name = _typeNames.Claim(name + "Union");
-        }
-
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Union);
         _inlineUnions[shape] = self;
-        _unionsByModel[model] = self;
+        var variants = MapVariants(schema, alternatives, keyword, name, self, pointer, MemberScope("Option", name, UnionMemberNames));
         AddDeclaration(new UnionDeclaration(name, null, schema.Deprecated, schema.Discriminator?.PropertyName, variants.ToEquatableArray()));
         return self;
     }

@@ -29,17 +29,14 @@ internal sealed partial class SchemaMapper
     /// <summary>The type declared for each distinct set of in-place values, so later places reuse it.</summary>
     private readonly Dictionary<string, TypeRef> _inlineEnums = new(StringComparer.Ordinal);
 
-    /// <summary>The sets of values the document writes in place more than once.</summary>
-    private readonly HashSet<string> _sharedEnumShapes = new(StringComparer.Ordinal);
+    /// <summary>The sets of values the document writes in place more than once, and the name each is declared under.</summary>
+    private readonly Dictionary<string, string> _sharedEnumNames = new(StringComparer.Ordinal);
 
     /// <summary>The type declared for each distinct in-place union, so later places reuse it.</summary>
     private readonly Dictionary<string, TypeRef> _inlineUnions = new(StringComparer.Ordinal);
 
-    /// <summary>The same, by what the mapped union holds: two shapes can differ only in what C# does not carry.</summary>
-    private readonly Dictionary<(string? Discriminator, bool IsDeprecated, EquatableArray<UnionVariantModel> Variants), TypeRef> _unionsByModel = new();
-
-    /// <summary>The unions the document writes in place more than once.</summary>
-    private readonly HashSet<string> _sharedUnionShapes = new(StringComparer.Ordinal);
+    /// <summary>The unions the document writes in place more than once, and the name each is declared under.</summary>
+    private readonly Dictionary<string, string> _sharedUnionNames = new(StringComparer.Ordinal);
 
     /// <summary>What makes two enumerations the same type: their kind, their values in order, and deprecation.</summary>
     private sealed record EnumShape(bool IsInteger, IReadOnlyList<string> Texts, string Key);
@@ -49,27 +46,108 @@ internal sealed partial class SchemaMapper
     /// once are named after their values. Schemas reached through <c>$ref</c> are components with names of
     /// their own and are not counted; the same schema object met twice counts once.
     /// </summary>
+    /// <remarks>
+    /// The names are chosen here, for the whole document and in its order, before anything is mapped: a
+    /// project that generates part of the document gets the same names as one that generates all of it,
+    /// and including more operations never renames a type. A shape whose values make no short name is
+    /// named after its first place in the document (<c>OrderChannel</c>).
+    /// </remarks>
     public void CountInlineShapes(OpenApiDocument document)
     {
-        var enumPlaces = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unionPlaces = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var schema in DocumentSchemas.InPlace(document))
+        var enums = new Dictionary<string, (int Places, string FirstPlace, EnumShape Shape)>(StringComparer.Ordinal);
+        var unions = new Dictionary<string, (int Places, string FirstPlace, IOpenApiSchema First)>(StringComparer.Ordinal);
+        var enumOrder = new List<string>();
+        var unionOrder = new List<string>();
+        foreach (var (schema, place) in DocumentSchemas.InPlace(document))
         {
             var ignored = false;
             if (schema.Enum is { Count: > 0 } values && EnumValues(schema, values, ref ignored) is { } shape)
             {
-                Count(enumPlaces, shape.Key);
+                if (enums.TryGetValue(shape.Key, out var seen))
+                {
+                    enums[shape.Key] = (seen.Places + 1, seen.FirstPlace, seen.Shape);
+                }
+                else
+                {
+                    enums[shape.Key] = (1, place, shape);
+                    enumOrder.Add(shape.Key);
+                }
             }
             else if (UnionShape(schema) is { } union)
             {
-                Count(unionPlaces, union);
+                if (unions.TryGetValue(union, out var seen))
+                {
+                    unions[union] = (seen.Places + 1, seen.FirstPlace, seen.First);
+                }
+                else
+                {
+                    unions[union] = (1, place, schema);
+                    unionOrder.Add(union);
+                }
             }
         }
 
-        _sharedEnumShapes.UnionWith(enumPlaces.Where(pair => pair.Value > 1).Select(pair => pair.Key));
-        _sharedUnionShapes.UnionWith(unionPlaces.Where(pair => pair.Value > 1).Select(pair => pair.Key));
+        // Enumerations first: a union of them is named after theirs.
+        foreach (var key in enumOrder.Where(key => enums[key].Places > 1))
+        {
+            var (_, firstPlace, shape) = enums[key];
+            var name = _typeNames.Claim(SharedEnumName(shape) ?? firstPlace, Spelling.Name, "Schema");
+            _sharedEnumNames[key] = shape.IsInteger ? AvoidingMembers(name, EnumMemberNames) : name;
+        }
 
-        static void Count(Dictionary<string, int> places, string key) => places[key] = places.TryGetValue(key, out var count) ? count + 1 : 1;
+        foreach (var key in unionOrder.Where(key => unions[key].Places > 1))
+        {
+            var (_, firstPlace, first) = unions[key];
+            _sharedUnionNames[key] = AvoidingMembers(_typeNames.Claim(SharedUnionName(first) ?? firstPlace, Spelling.Name, "Schema"), UnionMemberNames);
+        }
+    }
+
+    /// <summary>
+    /// The name of a shared union made of what its alternatives are named (<c>StringOrAccount</c>), or
+    /// <see langword="null"/> when that would be long, repeat a word, or an alternative has no name of
+    /// its own here (an enumeration written in one place only).
+    /// </summary>
+    private string? SharedUnionName(IOpenApiSchema union)
+    {
+        var alternatives = (!IsEmpty(union.OneOf) ? union.OneOf! : union.AnyOf!).Where(a => !IsNullOnly(a)).ToList();
+        var words = alternatives.Select(AlternativeName).ToList();
+        if (words.Count < 2 || words.Count > MaxValuesInName || words.Any(w => w is null) || words.Distinct(StringComparer.Ordinal).Count() != words.Count)
+        {
+            return null;
+        }
+
+        var name = string.Join("Or", words);
+        return name.Length > MaxNameLength ? null : name;
+    }
+
+    /// <summary>What an alternative is called in a union's name: a component by its name, a scalar by its C# type, an array by its items.</summary>
+    private string? AlternativeName(IOpenApiSchema alternative)
+    {
+        if (alternative is OpenApiSchemaReference reference)
+        {
+            return reference.Reference?.Id is { } id ? Identifiers.Spell(id, Spelling.Name, "Option") : null;
+        }
+
+        var ignored = false;
+        if (alternative.Enum is { Count: > 0 } values)
+        {
+            return EnumValues(alternative, values, ref ignored) is { } shape && _sharedEnumNames.TryGetValue(shape.Key, out var name) ? name : null;
+        }
+
+        var type = (alternative.Type ?? 0) & ~JsonSchemaType.Null;
+        return type switch
+        {
+            JsonSchemaType.Array => alternative.Items is { } items && AlternativeName(items) is { } element ? element + "List" : null,
+            JsonSchemaType.String => MapString(alternative.Format).Kind switch
+            {
+                TypeKind.DateTime => "DateTimeOffset",
+                var kind => kind.ToString(),
+            },
+            JsonSchemaType.Integer => alternative.Format == "int32" ? "Int32" : "Int64",
+            JsonSchemaType.Number => alternative.Format switch { "float" => "Single", "decimal" => "Decimal", "int32" => "Int32", "int64" => "Int64", _ => "Double" },
+            JsonSchemaType.Boolean => "Boolean",
+            _ => null,
+        };
     }
 
     /// <summary>

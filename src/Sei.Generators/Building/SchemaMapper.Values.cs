@@ -35,10 +35,9 @@ internal sealed partial class SchemaMapper
             return shared;
         }
 
-        var name = reservedName ?? (isInline && _sharedEnumShapes.Contains(shape.Key) && SharedEnumName(shape) is { } byValues
-            ? _typeNames.Claim(byValues, Spelling.Name, "Schema")
-            : _typeNames.Claim(nameHint, Spelling.Name, "Schema"));
-        name = shape.IsInteger ? AvoidingMembers(name, EnumMemberNames) : name;
+        var isShared = isInline && _sharedEnumNames.ContainsKey(shape.Key);
+        var name = isShared ? _sharedEnumNames[shape.Key] : reservedName ?? _typeNames.Claim(nameHint, Spelling.Name, "Schema");
+        name = shape.IsInteger && !isShared ? AvoidingMembers(name, EnumMemberNames) : name;
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Enum);
         if (referenceKey is not null)
         {
@@ -62,7 +61,7 @@ internal sealed partial class SchemaMapper
         }
 
         // A type shared by several places has no one description: the first place's would mislead at the others.
-        var summary = isInline && _sharedEnumShapes.Contains(shape.Key) ? null : Describe(schema);
+        var summary = isShared ? null : Describe(schema);
         AddDeclaration(new EnumDeclaration(name, summary, schema.Deprecated, shape.IsInteger, members.ToEquatableArray()));
         return self;
     }
