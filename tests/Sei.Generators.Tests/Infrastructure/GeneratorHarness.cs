@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Sei.Generators.Tests.Infrastructure;
 
-/// <summary>A document to feed the generator, with its per-file metadata.</summary>
-internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
+/// <summary>A document to feed the generator, with its per-file metadata (<c>SeiInclude</c> and <c>SeiExclude</c> as written in the project file).</summary>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? Include = null, string? Exclude = null)
 {
     public static SpecFile FromRepository(string fileName) => new(GeneratorHarness.ProjectDirectory + "specs/" + fileName, File.ReadAllText(Paths.Spec(fileName)));
 }
@@ -102,6 +102,17 @@ internal static class GeneratorHarness
             if (file.ClientName is not null)
             {
                 metadata["build_metadata.AdditionalFiles.SeiClientName"] = file.ClientName;
+            }
+
+            // As build/Sei.Generators.props hands them over: URI-escaped (MSBuild writes an empty value for an item without them).
+            if (file.Include is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiIncludeEscaped"] = Uri.EscapeDataString(file.Include);
+            }
+
+            if (file.Exclude is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiExcludeEscaped"] = Uri.EscapeDataString(file.Exclude);
             }
 
             perFile[file.Path] = metadata;
