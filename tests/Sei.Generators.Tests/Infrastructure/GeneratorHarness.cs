@@ -80,6 +80,18 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, Dictionary<string, string>? globalOptions = null, LanguageVersion version = LanguageVersion.Latest)
     {
         var files = specs.ToList();
+        texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new SeiClientGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions(version),
+            Options(files, globalOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The options MSBuild would hand the compiler for these documents: the project's properties and each item's metadata.</summary>
+    public static TestOptionsProvider Options(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null)
+    {
         var global = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Consumer",
@@ -91,7 +103,7 @@ internal static class GeneratorHarness
         }
 
         var perFile = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var file in files)
+        foreach (var file in specs)
         {
             var metadata = new Dictionary<string, string>();
             if (file.Namespace is not null)
@@ -118,13 +130,7 @@ internal static class GeneratorHarness
             perFile[file.Path] = metadata;
         }
 
-        texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        return CSharpGeneratorDriver.Create(
-            new[] { new SeiClientGenerator().AsSourceGenerator() },
-            texts,
-            ParseOptions(version),
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static GeneratorRun Run(IEnumerable<SpecFile> specs, IEnumerable<string>? sources = null, LanguageVersion version = LanguageVersion.Latest, Dictionary<string, string>? globalOptions = null, IEnumerable<MetadataReference>? references = null)
