@@ -21,7 +21,7 @@ internal static class ClientModelBuilder
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
         "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "Readers", "Routes", "ReaderFor",
+        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "LinkRoutes",
     };
 
     /// <summary>Builds the model of the operations <paramref name="selection"/> holds and of the schemas they reach.</summary>
