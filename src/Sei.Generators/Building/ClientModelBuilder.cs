@@ -61,7 +61,11 @@ internal static class ClientModelBuilder
         var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer, spec.Raw).MapAll(document, selection, cancellationToken);
         if (!selection.IsEverything)
         {
-            // The operations mapped what they reach; the types a reached base can stand for come with it.
+            // The operations mapped what they reach; then their error bodies and the schemas named to include,
+            // and last the types that a base reached so far can stand for.
+            var roots = SchemaMapper.ErrorBodyComponents(selection.OperationsOf(document)).Where(id => !selection.ExcludesSchema(id))
+                .Concat(components.Keys.Where(selection.IncludesSchema));
+            mapper.MapRootComponents(roots, components, cancellationToken);
             mapper.MapDerivedComponents(components, cancellationToken);
         }
 

@@ -16,6 +16,13 @@ internal enum PatternKind
 
     /// <summary>The operation's operationId: <c>op:getAccount</c> or <c>operationId:getAccount</c>.</summary>
     OperationId,
+
+    /// <summary>
+    /// Not an operation but a component schema, by its name in the document: <c>schema:Event</c>. In
+    /// <c>SeiInclude</c> it generates the schema though no operation reaches it; in <c>SeiExclude</c> it
+    /// keeps an error body from being generated unless an operation's signature reaches it.
+    /// </summary>
+    Schema,
 }
 
 /// <summary>
@@ -34,6 +41,7 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
 
     private static readonly string[] TagPrefixes = { "tag:" };
     private static readonly string[] OperationIdPrefixes = { "operationId:", "op:" };
+    private static readonly string[] SchemaPrefixes = { "schema:" };
 
     /// <summary>Reads one entry, already trimmed and not empty.</summary>
     /// <param name="entry">The entry as written.</param>
@@ -44,7 +52,8 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
     {
         pattern = null;
         if (TryParseName(entry, TagPrefixes, PatternKind.Tag, "a tag", ref pattern, out reason)
-            || TryParseName(entry, OperationIdPrefixes, PatternKind.OperationId, "an operationId", ref pattern, out reason))
+            || TryParseName(entry, OperationIdPrefixes, PatternKind.OperationId, "an operationId", ref pattern, out reason)
+            || TryParseName(entry, SchemaPrefixes, PatternKind.Schema, "a component schema's name", ref pattern, out reason))
         {
             return pattern is not null;
         }
@@ -60,7 +69,7 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
             if (method is null)
             {
                 reason = word.IndexOf(':') > 0
-                    ? "'" + word.Substring(0, word.IndexOf(':') + 1) + "' is not a kind of pattern (the kinds are 'tag:', 'op:' and 'operationId:')"
+                    ? "'" + word.Substring(0, word.IndexOf(':') + 1) + "' is not a kind of pattern (the kinds are 'tag:', 'op:', 'operationId:' and 'schema:')"
                     : "it starts with neither '/' nor an HTTP method";
                 return false;
             }
@@ -84,6 +93,14 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
         return true;
     }
 
+    /// <summary>Whether the pattern names a component schema rather than operations.</summary>
+    public bool IsSchema => Kind == PatternKind.Schema;
+
+    /// <summary>Whether the pattern names the component schema <paramref name="id"/>.</summary>
+    /// <param name="id">The schema's name in the document.</param>
+    /// <returns>Whether it is named.</returns>
+    public bool MatchesSchema(string id) => Kind == PatternKind.Schema && Glob.Matches(Name!, id);
+
     /// <summary>Whether the pattern selects an operation.</summary>
     /// <param name="path">The operation's path template.</param>
     /// <param name="method">Its HTTP method.</param>
@@ -94,6 +111,7 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
     {
         PatternKind.Tag => tags.Any(tag => Glob.Matches(Name!, tag)),
         PatternKind.OperationId => operationId is not null && Glob.Matches(Name!, operationId),
+        PatternKind.Schema => false,
         PatternKind.Path => (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && MatchesSegments(0, SplitPath(path), 0),
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "A pattern kind without a comparison."),
     };

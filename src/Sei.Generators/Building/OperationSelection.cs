@@ -13,7 +13,8 @@ namespace Sei.Generators.Building;
 /// <c>SeiExclude</c> metadata of its <c>AdditionalFiles</c> item. Each holds entries separated by
 /// <c>;</c> or line breaks, each entry an <see cref="OperationPattern"/>. Without <c>SeiInclude</c>
 /// every operation is included; an operation that an exclude pattern matches is left out even when
-/// an include pattern matches it too. Building consults the selection before it maps anything, so
+/// an include pattern matches it too. <c>schema:</c> patterns name component schemas instead: to
+/// generate besides what the operations reach, or not to generate for error responses alone. Building consults the selection before it maps anything, so
 /// what is left out costs nothing and is reported on by nothing.
 /// </summary>
 internal sealed class OperationSelection
@@ -32,13 +33,19 @@ internal sealed class OperationSelection
     /// <summary>The included operations as (path template, upper-case method); null when every operation is.</summary>
     private readonly HashSet<(string Path, string Method)>? _included;
 
-    private OperationSelection(HashSet<(string Path, string Method)>? included)
+    /// <summary>The <c>schema:</c> patterns of <c>SeiInclude</c> and of <c>SeiExclude</c>.</summary>
+    private readonly List<OperationPattern> _schemaIncludes;
+    private readonly List<OperationPattern> _schemaExcludes;
+
+    private OperationSelection(HashSet<(string Path, string Method)>? included, List<OperationPattern> schemaIncludes, List<OperationPattern> schemaExcludes)
     {
         _included = included;
+        _schemaIncludes = schemaIncludes;
+        _schemaExcludes = schemaExcludes;
     }
 
     /// <summary>Gets the selection of every operation: the document whole, built exactly as without any metadata.</summary>
-    public static OperationSelection Everything { get; } = new(null);
+    public static OperationSelection Everything { get; } = new(null, new List<OperationPattern>(), new List<OperationPattern>());
 
     /// <summary>Gets a value indicating whether every operation is included.</summary>
     public bool IsEverything => _included is null;
@@ -46,10 +53,37 @@ internal sealed class OperationSelection
     /// <summary>Whether the operation at <paramref name="path"/> and <paramref name="method"/> is generated.</summary>
     public bool Contains(string path, HttpMethod method) => _included is null || _included.Contains((path, method.Method.ToUpperInvariant()));
 
+    /// <summary>Whether a <c>schema:</c> pattern of <c>SeiInclude</c> names the component schema <paramref name="id"/>, and none of <c>SeiExclude</c> does.</summary>
+    /// <param name="id">The schema's name in the document.</param>
+    /// <returns>Whether it is generated though no operation may reach it.</returns>
+    public bool IncludesSchema(string id) => _schemaIncludes.Any(p => p.MatchesSchema(id)) && !ExcludesSchema(id);
+
+    /// <summary>Whether a <c>schema:</c> pattern of <c>SeiExclude</c> names the component schema <paramref name="id"/>.</summary>
+    /// <param name="id">The schema's name in the document.</param>
+    /// <returns>Whether it is generated only when an operation's signature reaches it.</returns>
+    public bool ExcludesSchema(string id) => _schemaExcludes.Any(p => p.MatchesSchema(id));
+
+    /// <summary>The operations of <paramref name="document"/> this selection holds, in document order.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The operations.</returns>
+    public IEnumerable<OpenApiOperation> OperationsOf(OpenApiDocument document)
+    {
+        foreach (var pathPair in document.Paths ?? new OpenApiPaths())
+        {
+            foreach (var operationPair in pathPair.Value?.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
+            {
+                if (operationPair.Value is not null && Contains(pathPair.Key, operationPair.Key))
+                {
+                    yield return operationPair.Value;
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Chooses the operations of <paramref name="document"/> that the patterns select. An entry that is
     /// not a pattern is SEI2010 and selects nothing (so an include of nothing but such entries includes
-    /// nothing, rather than everything); a pattern that matches no operation of the document is SEI2011.
+    /// nothing, rather than everything); a pattern that matches no operation (or, for <c>schema:</c>, no component schema) of the document is SEI2011.
     /// Both are reported at the node that stands for the whole document, since the project file, where
     /// the metadata is written, is out of the generator's sight; their messages name the metadata.
     /// </summary>
@@ -81,6 +115,7 @@ internal sealed class OperationSelection
                 var tags = TagsOf(operationPair.Value);
 
                 // Every pattern is tried on every operation, so that each one that selects nothing can be named.
+                // An include of schemas alone includes no operation: it generates models only.
                 var isIncluded = Match(includes, includeMatched, pathPair.Key, method, operationId, tags) || includeEntries.Count == 0;
                 var isExcluded = Match(excludes, excludeMatched, pathPair.Key, method, operationId, tags);
                 if (isIncluded && !isExcluded)
@@ -90,9 +125,20 @@ internal sealed class OperationSelection
             }
         }
 
+        var schemaIds = document.Components?.Schemas?.Keys ?? (ICollection<string>)Array.Empty<string>();
+        MatchSchemas(includes, includeMatched, schemaIds);
+        MatchSchemas(excludes, excludeMatched, schemaIds);
         ReportUnmatched(includes, includeMatched, IncludeMetadata, fileName, problems);
         ReportUnmatched(excludes, excludeMatched, ExcludeMetadata, fileName, problems);
-        return new OperationSelection(included);
+        return new OperationSelection(included, includes.Where(p => p.IsSchema).ToList(), excludes.Where(p => p.IsSchema).ToList());
+    }
+
+    private static void MatchSchemas(List<OperationPattern> patterns, bool[] matched, ICollection<string> schemaIds)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            matched[i] |= patterns[i].IsSchema && schemaIds.Any(patterns[i].MatchesSchema);
+        }
     }
 
     /// <summary>The entries of a metadata value: separated by ';' or line breaks, trimmed, the empty ones dropped.</summary>
@@ -145,7 +191,7 @@ internal sealed class OperationSelection
         {
             if (!matched[i])
             {
-                problems.Add(DiagnosticIds.UnmatchedOperationPattern, null, metadata, patterns[i].Text, fileName);
+                problems.Add(DiagnosticIds.UnmatchedOperationPattern, null, metadata, patterns[i].Text, fileName, patterns[i].IsSchema ? "component schema" : "operation");
             }
         }
     }

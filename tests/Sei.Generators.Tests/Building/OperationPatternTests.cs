@@ -100,6 +100,19 @@ public sealed class OperationPatternTests
     public void An_operationId_pattern_matches_the_operationId(string entry, string? operationId, bool expected)
         => Assert.Equal(expected, Matches(entry, "GET", "/x", operationId));
 
+    [Theory]
+    [InlineData("schema:Error", "Error", true)]
+    [InlineData("SCHEMA: error", "Error", true)]
+    [InlineData("schema:*Event", "customer.created.Event", true)]
+    [InlineData("schema:Error", "ErrorDetail", false)]
+    public void A_schema_pattern_names_component_schemas_and_no_operation(string entry, string id, bool expected)
+    {
+        Assert.True(OperationPattern.TryParse(entry, out var pattern, out _));
+        Assert.True(pattern!.IsSchema);
+        Assert.Equal(expected, pattern.MatchesSchema(id));
+        Assert.False(pattern.Matches("/" + id, "GET", id, new[] { id }));
+    }
+
     [Fact]
     public void Paths_are_compared_without_regard_to_case()
     {
@@ -112,10 +125,11 @@ public sealed class OperationPatternTests
     [InlineData("GETS /v1", "starts with neither '/' nor an HTTP method")]
     [InlineData("GET", "must be followed by a path that starts with '/'")]
     [InlineData("GET v1/accounts", "must be followed by a path that starts with '/'")]
-    [InlineData("path:/v1", "'path:' is not a kind of pattern")]
+    [InlineData("path:/v1", "'path:' is not a kind of pattern (the kinds are 'tag:', 'op:', 'operationId:' and 'schema:')")]
     [InlineData("tag:", "'tag:' is followed by no name")]
     [InlineData("op:  ", "'op:' is followed by no name")]
     [InlineData("operationId:", "'operationId:' is followed by no name")]
+    [InlineData("schema:", "'schema:' is followed by no name; write a component schema's name")]
     [InlineData("/v1/acc**", "'**' stands for whole segments, and 'acc**' has it")]
     [InlineData("GET /**x/y", "'**' stands for whole segments, and '**x' has it")]
     public void An_entry_that_is_not_a_pattern_says_why(string entry, string reason)

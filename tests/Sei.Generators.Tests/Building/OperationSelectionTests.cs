@@ -20,6 +20,9 @@ public sealed class OperationSelectionTests
 
     private static readonly string Text = File.ReadAllText(Paths.TestDocument("selection.v1.yaml"));
 
+    /// <summary>The schemas that error responses name or that a <c>schema:</c> include may name: no signature uses them, so the walk of what is in use starts from them too.</summary>
+    private static readonly string[] RootsBesideOperations = { "Error", "ErrorDetail", "Unused" };
+
     private static readonly Lazy<BuildResult> Whole = new(() => Build(null, null));
 
     private static BuildResult Build(string? include, string? exclude = null, string text = "", string path = DocumentPath)
@@ -33,7 +36,8 @@ public sealed class OperationSelectionTests
         var model = result.Model!;
         var differences = ModelGraph.DifferencesFromWhole(model, Whole.Value.Model!);
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
-        Assert.Equal(model.Types.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal), ModelGraph.TypesInUse(model).OrderBy(n => n, StringComparer.Ordinal));
+        var errorBodies = model.Types.Select(t => t.Name).Where(RootsBesideOperations.Contains);
+        Assert.Equal(model.Types.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal), ModelGraph.TypesInUse(model, errorBodies).OrderBy(n => n, StringComparer.Ordinal));
         return model;
     }
 
@@ -62,7 +66,7 @@ public sealed class OperationSelectionTests
         var model = Part("GET /v1/accounts/*");
 
         Assert.Equal(new[] { "getAccount" }, Operations(model));
-        Assert.Equal(Sorted("Account", "AccountLimits", "Person", "Tag", "MetaValue", "Status", "Money"), Types(model));
+        Assert.Equal(Sorted("Account", "AccountLimits", "Person", "Tag", "MetaValue", "Status", "Money", "Error", "ErrorDetail"), Types(model));
     }
 
     [Fact]
@@ -94,7 +98,7 @@ public sealed class OperationSelectionTests
         var model = Part("tag:payments");
 
         Assert.Equal(new[] { "createPayment" }, Operations(model));
-        Assert.Equal(Sorted("Payment", "PaymentRequest", "Money"), Types(model));
+        Assert.Equal(Sorted("Payment", "PaymentRequest", "Money", "ErrorDetail"), Types(model));
     }
 
     [Fact]
@@ -114,6 +118,50 @@ public sealed class OperationSelectionTests
         Assert.Equal(new[] { "createPayment", "listPets", "getCat", "getShape" }, Operations(model));
         Assert.DoesNotContain("Account", Types(model));
         Assert.DoesNotContain("Unused", Types(model));
+    }
+
+    [Fact]
+    public void Error_responses_bring_the_component_schemas_they_name_shared_or_inline_and_what_those_reach()
+    {
+        // getAccount's 404 is the shared response naming Error, whose items are ErrorDetail; createPayment's
+        // inline 4XX body names ErrorDetail alone and, as in the whole document, declares no type of its own.
+        Assert.Equal(Sorted("Error", "ErrorDetail"), Types(Part("op:getAccount")).Where(RootsBesideOperations.Contains));
+        Assert.Equal(new[] { "ErrorDetail" }, Types(Part("op:createPayment")).Where(RootsBesideOperations.Contains));
+        Assert.DoesNotContain(Types(Part("op:listAccounts")), RootsBesideOperations.Contains);
+    }
+
+    [Fact]
+    public void A_schema_exclude_keeps_error_bodies_out_but_never_what_a_signature_uses()
+    {
+        Assert.DoesNotContain(Types(Part("op:getAccount", "schema:Error")), RootsBesideOperations.Contains);
+        Assert.Equal(Sorted("Error", "ErrorDetail"), Types(Part("op:getAccount", "schema:ErrorDetail")).Where(RootsBesideOperations.Contains));
+
+        // Account is what getAccount returns: leaving it out would leave the client without its type.
+        var kept = Build("op:getAccount", "schema:Account");
+        Assert.Contains("Account", Types(kept.Model!));
+        Assert.DoesNotContain(kept.Diagnostics, d => d.Id == "SEI2011");
+    }
+
+    [Fact]
+    public void Exclude_schema_patterns_alone_keep_every_operation_and_only_the_schemas_they_reach()
+    {
+        var model = Part(null, "schema:Error*");
+
+        Assert.Equal(Operations(Whole.Value.Model!), Operations(model));
+        Assert.DoesNotContain("Unused", Types(model));
+        Assert.DoesNotContain(Types(model), RootsBesideOperations.Contains);
+    }
+
+    [Fact]
+    public void A_schema_include_generates_a_schema_no_operation_reaches_and_alone_includes_no_operation()
+    {
+        var result = Build("schema:Unused; schema:Pe*");
+
+        Assert.Empty(result.Model!.Operations);
+        Assert.Equal(Sorted("Unused", "Person", "Pet", "Cat", "Dog", "Lion", "Claws"), Types(result.Model));
+        Assert.Empty(ModelGraph.DifferencesFromWhole(result.Model, Whole.Value.Model!));
+        Assert.Contains("Unused", Types(Part("op:getShape; schema:unused")));
+        Assert.DoesNotContain("Unused", Types(Part("op:getShape; schema:Unused", "schema:Unused")));
     }
 
     [Fact]
@@ -185,7 +233,7 @@ public sealed class OperationSelectionTests
     [Fact]
     public void Patterns_that_match_nothing_or_are_malformed_are_reported_at_the_node_that_stands_for_the_document()
     {
-        var result = Build("accounts; GET /v1/nothing/*; tag:Nope; op:getAccount", "DELETE /v1/nothing; op:");
+        var result = Build("accounts; GET /v1/nothing/*; tag:Nope; op:getAccount; schema:Nope*", "DELETE /v1/nothing; op:");
 
         Assert.Equal(new[] { "getAccount" }, Operations(result.Model!));
         var findings = result.Diagnostics.Where(d => d.Id is "SEI2010" or "SEI2011").Select(d => d.Id + " " + string.Join(" | ", d.MessageArguments)).ToList();
@@ -194,9 +242,10 @@ public sealed class OperationSelectionTests
             {
                 "SEI2010 SeiInclude | accounts | selection.v1.yaml | it starts with neither '/' nor an HTTP method",
                 "SEI2010 SeiExclude | op: | selection.v1.yaml | 'op:' is followed by no name; write an operationId after it",
-                "SEI2011 SeiInclude | GET /v1/nothing/* | selection.v1.yaml",
-                "SEI2011 SeiInclude | tag:Nope | selection.v1.yaml",
-                "SEI2011 SeiExclude | DELETE /v1/nothing | selection.v1.yaml",
+                "SEI2011 SeiInclude | GET /v1/nothing/* | selection.v1.yaml | operation",
+                "SEI2011 SeiInclude | tag:Nope | selection.v1.yaml | operation",
+                "SEI2011 SeiInclude | schema:Nope* | selection.v1.yaml | component schema",
+                "SEI2011 SeiExclude | DELETE /v1/nothing | selection.v1.yaml | operation",
             },
             findings);
 

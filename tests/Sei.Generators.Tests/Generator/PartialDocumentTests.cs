@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using Sei.Generators.Model;
 using Sei.Generators.Tests.Infrastructure;
 using Sei.Testing;
 using Xunit;
@@ -41,6 +43,22 @@ public sealed class PartialDocumentTests
                 var response = await client.GetProductsIdAsync("prod_1");
                 Consumer.Stripe.V1.Product product = response.Value;
                 return string.Join("|", product.Id, product.Name, product.Active, product.Images.Count, product.Metadata["tier"], response.TrackingId);
+            }
+
+            public static async Task<string> DeleteMissingProduct(string baseUrl)
+            {
+                var client = new Consumer.Stripe.V1.StripeClient(new HttpClient { BaseAddress = new Uri(baseUrl) });
+                try
+                {
+                    await client.DeleteProductsIdAsync("prod_missing");
+                    return "no error";
+                }
+                catch (Sei.Client.SeiApiException exception)
+                {
+                    // The document's own error body, generated because the operation's default response names it.
+                    Consumer.Stripe.V1.Error error = Sei.Client.Json.SeiJson.Deserialize<Consumer.Stripe.V1.Error>(exception.RawBody);
+                    return string.Join("|", (int)exception.StatusCode, error.ErrorProperty.Type, error.ErrorProperty.Code, error.ErrorProperty.Param);
+                }
             }
         }
         """;
@@ -84,14 +102,40 @@ public sealed class PartialDocumentTests
         var methods = System.Text.RegularExpressions.Regex.Matches(client, @"public async [^\n]*? (\w+Async)\(").Select(m => m.Groups[1].Value).Where(m => !m.EndsWith("PageAsync", StringComparison.Ordinal)).Distinct().OrderBy(m => m, StringComparer.Ordinal);
         Assert.Equal(StripeOperationMethods.OrderBy(m => m, StringComparer.Ordinal), methods);
         Assert.Contains("partial class Product", run.Source(".Models.g.cs"));
-        Assert.DoesNotContain("partial class Customer", run.Source(".Models.g.cs"));
+        Assert.Contains("partial class Error", run.Source(".Models.g.cs"));
+        Assert.DoesNotContain("partial class CheckoutSession", run.Source(".Models.g.cs"));
 
-        using var server = new LoopbackServer(_ => (200, """{"id":"prod_1","object":"product","active":true,"created":1700000000,"images":["https://img/1.png"],"livemode":false,"metadata":{"tier":"gold"},"name":"Gold plan","updated":1700000001,"default_price":"price_1"}""", "application/json"));
-        var result = await CompiledClient.InvokeAsync(CompiledClient.Compile(run), "GetProduct", server.BaseAddress.ToString());
+        using var server = new LoopbackServer(request => request.Method == "DELETE"
+            ? (404, """{"error":{"type":"invalid_request_error","code":"resource_missing","param":"id","message":"No such product"}}""", "application/json")
+            : (200, """{"id":"prod_1","object":"product","active":true,"created":1700000000,"images":["https://img/1.png"],"livemode":false,"metadata":{"tier":"gold"},"name":"Gold plan","updated":1700000001,"default_price":"price_1"}""", "application/json"));
+        var assembly = CompiledClient.Compile(run);
+        var result = await CompiledClient.InvokeAsync(assembly, "GetProduct", server.BaseAddress.ToString());
+        var error = await CompiledClient.InvokeAsync(assembly, "DeleteMissingProduct", server.BaseAddress.ToString());
 
         Assert.Equal("prod_1|Gold plan|True|1|gold|" + LoopbackServer.TrackingId, result);
-        var request = Assert.Single(server.Requests);
-        Assert.Equal(("GET", "/v1/products/prod_1"), (request.Method, request.RawUrl));
+        Assert.Equal("404|invalid_request_error|resource_missing|id", error);
+        Assert.Equal(new[] { ("GET", "/v1/products/prod_1"), ("DELETE", "/v1/products/prod_missing") }, server.Requests.Select(r => (r.Method, r.RawUrl)));
+    }
+
+    [Fact]
+    public void With_the_error_body_left_out_ten_Stripe_operations_generate_only_what_their_signatures_reach()
+    {
+        // Stripe's error body embeds PaymentIntent, SetupIntent, PaymentMethod and Source, which reach most of the
+        // document; "schema:error" in SeiExclude keeps it from being generated for the error responses alone.
+        var text = CorpusDocuments.ReadText("stripe__spec3.json");
+        var model = SeiClientGenerator.ReadAndBuild(new SpecInput(GeneratorHarness.ProjectDirectory + "stripe.json", text, null, null, "Consumer", GeneratorHarness.ProjectDirectory, TenStripeOperations, "schema:error"), CancellationToken.None).Model!;
+        var withErrors = SeiClientGenerator.ReadAndBuild(new SpecInput(GeneratorHarness.ProjectDirectory + "stripe.json", text, null, null, "Consumer", GeneratorHarness.ProjectDirectory, TenStripeOperations), CancellationToken.None).Model!;
+
+        Assert.Equal(10, model.Operations.Count);
+        Assert.Equal(model.Types.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal), ModelGraph.TypesInUse(model).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.DoesNotContain(model.Types, t => t.Name is "Error" or "Customer");
+        Assert.Contains(withErrors.Types, t => t.Name is "Error");
+        Assert.True(model.Types.Count * 5 < withErrors.Types.Count, model.Types.Count + " types without the error body, " + withErrors.Types.Count + " with it");
+
+        var run = GeneratorHarness.Run(Stripe(TenStripeOperations) with { Exclude = "schema:error" });
+        Assert.Null(run.Fault());
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "SEI2010" or "SEI2011");
+        CompiledClient.Compile(run);
     }
 
     [Fact]

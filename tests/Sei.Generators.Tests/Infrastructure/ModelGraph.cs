@@ -12,8 +12,11 @@ namespace Sei.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class ModelGraph
 {
-    /// <summary>The names of the declared types that the operations of <paramref name="model"/> use, directly or not.</summary>
-    public static HashSet<string> TypesInUse(ClientModel model)
+    /// <summary>The names of the declared types that the operations of <paramref name="model"/> use, directly or not, and that <paramref name="roots"/> reach.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="roots">Types to start from besides the operations' (those of error bodies, which no signature names).</param>
+    /// <returns>The names.</returns>
+    public static HashSet<string> TypesInUse(ClientModel model, IEnumerable<string>? roots = null)
     {
         var declarations = model.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -28,6 +31,7 @@ internal static class ModelGraph
 
         void PushNamed(string name) => Push(new TypeRef(TypeKind.Named, name, NamedKind.Object));
 
+        (roots ?? Enumerable.Empty<string>()).ToList().ForEach(PushNamed);
         foreach (var operation in model.Operations)
         {
             operation.Parameters.ToList().ForEach(p => Push(p.Type));
