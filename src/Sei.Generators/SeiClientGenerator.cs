@@ -185,10 +185,28 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
         var fileOptions = options.GetOptions(file);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeiNamespace", out var ns);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeiClientName", out var clientName);
-        return new SpecInput(file.Path, text.ToString(), Blank(ns), Blank(clientName), settings.RootNamespace, settings.ProjectDirectory);
+        return new SpecInput(
+            file.Path,
+            text.ToString(),
+            Blank(ns),
+            Blank(clientName),
+            settings.RootNamespace,
+            settings.ProjectDirectory,
+            Escaped(fileOptions, OperationSelection.IncludeMetadata),
+            Escaped(fileOptions, OperationSelection.ExcludeMetadata));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>
+    /// Metadata that may hold ';', '#' and line breaks, which the compiler's options file cannot carry
+    /// as written (it ends a value at ';' or '#'): build/Sei.Generators.props hands it over URI-escaped,
+    /// as <c>&lt;name&gt;Escaped</c>, and it is unescaped here.
+    /// </summary>
+    private static string? Escaped(AnalyzerConfigOptions options, string metadata)
+        => options.TryGetValue("build_metadata.AdditionalFiles." + metadata + "Escaped", out var value) && Blank(value) is { } escaped
+            ? Blank(Uri.UnescapeDataString(escaped))
+            : null;
 
     /// <summary>Reading then building, inside one step so the large OpenAPI object model never sits in the pipeline's cache.</summary>
     internal static BuildResult ReadAndBuild(SpecInput input, CancellationToken cancellationToken)
@@ -203,8 +221,10 @@ public sealed class SeiClientGenerator : IIncrementalGenerator
                 return new BuildResult(null, problems.Resolve());
             }
 
-            var model = ClientModelBuilder.Build(input, spec, problems, cancellationToken);
-            var surface = ApiSurfaceBuilder.Build(input.Path, spec, model, cancellationToken);
+            // Operations are chosen before anything is mapped, so what a project leaves out costs nothing and is reported on by nothing.
+            var selection = OperationSelection.Select(spec.Document, input.Include, input.Exclude, Path.GetFileName(input.Path), problems);
+            var model = ClientModelBuilder.Build(input, spec, selection, problems, cancellationToken, out var generatedSchemas);
+            var surface = ApiSurfaceBuilder.Build(input.Path, spec, model, selection, generatedSchemas, cancellationToken);
             if (problems.Translator is { } translator)
             {
                 // The surface speaks of the object model; versions are compared in the text, so its pointers are the text's.

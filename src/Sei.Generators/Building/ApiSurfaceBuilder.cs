@@ -15,21 +15,43 @@ namespace Sei.Generators.Building;
 /// Lists what a caller can depend on in a document (<see cref="ApiSurface"/>), from the document
 /// itself rather than the generated model, so each item keeps the pointer of where it is written.
 /// </summary>
+/// <remarks>
+/// When a project generates part of a document (<see cref="OperationSelection"/>), the surface is that
+/// part: the operations generated and the component schemas they reach. Versions are compared to tell
+/// code that moves from one namespace to the next what it will miss, and code can only have used what
+/// the older namespace holds and can only find what the newer one holds. So an operation the newer
+/// document's patterns leave out is reported as removed (the code would not find it), and one the
+/// older document's patterns left out is not (no code can have used it).
+/// </remarks>
 internal static class ApiSurfaceBuilder
 {
     private static readonly Regex VersionSegment = new(@"^/[vV]\d+(?=/|$)", RegexOptions.CultureInvariant);
     private static readonly Regex PathParameter = new(@"\{[^}]*\}", RegexOptions.CultureInvariant);
 
-    public static ApiSurface Build(string path, SpecDocument spec, ClientModel model, CancellationToken cancellationToken)
+    /// <summary>Lists the operations <paramref name="selection"/> holds and the component schemas generated.</summary>
+    /// <param name="path">The document's path.</param>
+    /// <param name="spec">The document.</param>
+    /// <param name="model">Its model.</param>
+    /// <param name="selection">The operations generated.</param>
+    /// <param name="generatedComponents">The IDs of the component schemas generated.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The surface.</returns>
+    public static ApiSurface Build(string path, SpecDocument spec, ClientModel model, OperationSelection selection, IReadOnlyCollection<string> generatedComponents, CancellationToken cancellationToken)
     {
         var document = spec.Document;
         var items = new List<SurfaceItem>();
-        AddOperations(document, items, cancellationToken);
+        AddOperations(document, selection, items, cancellationToken);
 
+        var generated = selection.IsEverything ? null : new HashSet<string>(generatedComponents, StringComparer.Ordinal);
         var schemaRoot = spec.Version == OpenApiSpecVersion.OpenApi2_0 ? "/definitions/" : "/components/schemas/";
         foreach (var pair in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (generated is not null && !generated.Contains(pair.Key))
+            {
+                continue;
+            }
+
             try
             {
                 AddSchema(pair.Key, pair.Value ?? new OpenApiSchema(), schemaRoot + SourceMap.EscapeSegment(pair.Key), items);
@@ -51,7 +73,7 @@ internal static class ApiSurfaceBuilder
     internal static string NormalizePath(string path)
         => PathParameter.Replace(VersionSegment.Replace(path, "/{version}"), "{}");
 
-    private static void AddOperations(OpenApiDocument document, List<SurfaceItem> items, CancellationToken cancellationToken)
+    private static void AddOperations(OpenApiDocument document, OperationSelection selection, List<SurfaceItem> items, CancellationToken cancellationToken)
     {
         foreach (var pathPair in document.Paths ?? new OpenApiPaths())
         {
@@ -64,6 +86,11 @@ internal static class ApiSurfaceBuilder
             foreach (var operationPair in operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (!selection.Contains(pathPair.Key, operationPair.Key))
+                {
+                    continue;
+                }
+
                 var method = operationPair.Key.Method.ToUpperInvariant();
                 var operation = operationPair.Value;
 

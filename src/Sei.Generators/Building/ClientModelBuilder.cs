@@ -10,7 +10,9 @@ namespace Sei.Generators.Building;
 
 /// <summary>
 /// Building: turns a read document into a <see cref="ClientModel"/>. It uses no Roslyn types;
-/// problems are added to the collector with JSON pointers, located later.
+/// problems are added to the collector with JSON pointers, located later. When the project selects
+/// some operations only (<see cref="OperationSelection"/>), component schemas are mapped as those
+/// operations reach them instead of all up front, so the model holds what they need and no more.
 /// </summary>
 internal static class ClientModelBuilder
 {
@@ -22,7 +24,15 @@ internal static class ClientModelBuilder
         "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "LinkRoutes",
     };
 
-    public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)
+    /// <summary>Builds the model of the operations <paramref name="selection"/> holds and of the schemas they reach.</summary>
+    /// <param name="input">The document and its settings.</param>
+    /// <param name="spec">The document as read.</param>
+    /// <param name="selection">The operations to generate.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="generatedComponents">The IDs of the component schemas that were mapped: all of them when every operation is selected.</param>
+    /// <returns>The model.</returns>
+    public static ClientModel Build(SpecInput input, SpecDocument spec, OperationSelection selection, ProblemCollector problems, CancellationToken cancellationToken, out IReadOnlyCollection<string> generatedComponents)
     {
         var document = spec.Document;
         var productName = NamingResolver.ProductName(document, input.Path);
@@ -33,20 +43,36 @@ internal static class ClientModelBuilder
         // "Serialization" is the namespace of the converters; a type of that name would hide it.
         var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName) });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        // Every component keeps its name whether or not it is generated, so a selection never renames one.
         mapper.ReserveComponentNames(components.Keys);
+        // Counted over the whole document whatever part of it is generated, so a part names shared shapes as the whole does.
         mapper.CountInlineShapes(document);
-        foreach (var pair in components)
+        if (selection.IsEverything)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // A Boolean schema (3.1: "true" allows any value) reaches us as null: it is an empty schema.
-            mapper.MapComponent(pair.Key, pair.Value ?? new OpenApiSchema());
+            foreach (var pair in components)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // A Boolean schema (3.1: "true" allows any value) reaches us as null: it is an empty schema.
+                mapper.MapComponent(pair.Key, pair.Value ?? new OpenApiSchema());
+            }
         }
 
         var servers = ServerBuilder.Build(document, problems);
         var defaultServer = ServerBuilder.DefaultUrl(servers);
         var longestServer = ServerBuilder.LongestUrl(servers);
-        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer, spec.Raw).MapAll(document, cancellationToken);
+        var operations = new OperationMapper(mapper, problems, ReservedMemberNames.Concat(new[] { clientName }), longestServer, spec.Raw).MapAll(document, selection, cancellationToken);
+        if (!selection.IsEverything)
+        {
+            // The operations mapped what they reach; then their error bodies and the schemas named to include,
+            // and last the types that a base reached so far can stand for.
+            var roots = SchemaMapper.ErrorBodyComponents(selection.OperationsOf(document)).Where(id => !selection.ExcludesSchema(id))
+                .Concat(components.Keys.Where(selection.IncludesSchema));
+            mapper.MapRootComponents(roots, components, cancellationToken);
+            mapper.MapDerivedComponents(components, cancellationToken);
+        }
+
         mapper.LinkDerivedTypes();
+        generatedComponents = mapper.MappedComponents;
 
         return new ClientModel(
             input.Path,
@@ -63,6 +89,6 @@ internal static class ClientModelBuilder
             ServerBuilder.VariableOptions(servers).ToEquatableArray(),
             mapper.Declarations.ToEquatableArray(),
             operations.ToEquatableArray(),
-            SecurityBuilder.Build(spec, problems));
+            SecurityBuilder.Build(spec, selection, problems));
     }
 }

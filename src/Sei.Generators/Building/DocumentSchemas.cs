@@ -10,7 +10,8 @@ namespace Sei.Generators.Building;
 /// order, each with the name of its place (<c>OrderChannel</c> for the <c>channel</c> property of the
 /// component <c>Order</c>). A schema reached through <c>$ref</c> is not entered (it is a component,
 /// walked once where it is defined), and a schema object met twice (a shared parameter used by many
-/// operations) is yielded once. The walk covers the whole document whatever part of it is generated,
+/// operations) is yielded once, marked as reused: the mapper meets it once per operation that uses
+/// it, so it is shared as surely as a shape written twice. The walk covers the whole document whatever part of it is generated,
 /// so what it finds does not depend on which operations a project includes.
 /// </summary>
 internal static class DocumentSchemas
@@ -18,10 +19,10 @@ internal static class DocumentSchemas
     /// <summary>Deeper than this the mapper stops too (and reports it); the walk need not go further.</summary>
     private const int MaxDepth = 64;
 
-    public static IEnumerable<(IOpenApiSchema Schema, string Place)> InPlace(OpenApiDocument document)
+    public static IEnumerable<(IOpenApiSchema Schema, string Place, bool Reused)> InPlace(OpenApiDocument document)
     {
         var seen = new HashSet<IOpenApiSchema>(SameObject.Instance);
-        var found = new List<(IOpenApiSchema Schema, string Place)>();
+        var found = new List<(IOpenApiSchema Schema, string Place, bool Reused)>();
         var components = document.Components;
         foreach (var pair in Pairs(components?.Schemas))
         {
@@ -29,35 +30,35 @@ internal static class DocumentSchemas
             // that is only a $ref is an alias of another component, walked where that one is defined.
             if (pair.Value is { } schema and not OpenApiSchemaReference && seen.Add(schema))
             {
-                Children(schema, pair.Key, seen, found, 1);
+                Children(schema, pair.Key, false, seen, found, 1);
             }
         }
 
         foreach (var pair in Pairs(components?.Parameters))
         {
-            Parameter(pair.Value, pair.Key, seen, found);
+            Parameter(pair.Value, pair.Key, true, seen, found);
         }
 
         foreach (var pair in Pairs(components?.Headers))
         {
-            Header(pair.Value, pair.Key, seen, found);
+            Header(pair.Value, pair.Key, true, seen, found);
         }
 
         foreach (var pair in Pairs(components?.RequestBodies))
         {
-            Content(pair.Value?.Content, pair.Key, seen, found);
+            Content(pair.Value?.Content, pair.Key, true, seen, found);
         }
 
         foreach (var pair in Pairs(components?.Responses))
         {
-            Response(pair.Value, pair.Key, seen, found);
+            Response(pair.Value, pair.Key, true, seen, found);
         }
 
         foreach (var path in Pairs(document.Paths))
         {
             foreach (var parameter in path.Value?.Parameters ?? Array.Empty<IOpenApiParameter>())
             {
-                Parameter(parameter, path.Key, seen, found);
+                Parameter(parameter, path.Key, true, seen, found);
             }
 
             foreach (var operation in Pairs(path.Value?.Operations))
@@ -65,13 +66,13 @@ internal static class DocumentSchemas
                 var place = operation.Value?.OperationId is { Length: > 0 } id ? id : operation.Key + " " + path.Key;
                 foreach (var parameter in operation.Value?.Parameters ?? Array.Empty<IOpenApiParameter>())
                 {
-                    Parameter(parameter, place, seen, found);
+                    Parameter(parameter, place, false, seen, found);
                 }
 
-                Content(operation.Value?.RequestBody?.Content, place + " Request", seen, found);
+                Content(operation.Value?.RequestBody?.Content, place + " Request", false, seen, found);
                 foreach (var response in Pairs(operation.Value?.Responses))
                 {
-                    Response(response.Value, place + " Response", seen, found);
+                    Response(response.Value, place + " Response", false, seen, found);
                 }
             }
         }
@@ -82,59 +83,59 @@ internal static class DocumentSchemas
     private static IEnumerable<KeyValuePair<TKey, TValue>> Pairs<TKey, TValue>(IDictionary<TKey, TValue>? dictionary)
         => dictionary ?? (IEnumerable<KeyValuePair<TKey, TValue>>)Array.Empty<KeyValuePair<TKey, TValue>>();
 
-    private static void Parameter(IOpenApiParameter? parameter, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
+    private static void Parameter(IOpenApiParameter? parameter, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found)
     {
         var named = place + " " + parameter?.Name;
-        Schema(parameter?.Schema, named, seen, found, 0);
-        Content(parameter?.Content, named, seen, found);
+        Schema(parameter?.Schema, named, reused, seen, found, 0);
+        Content(parameter?.Content, named, reused, seen, found);
     }
 
-    private static void Header(IOpenApiHeader? header, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
+    private static void Header(IOpenApiHeader? header, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found)
     {
-        Schema(header?.Schema, place, seen, found, 0);
-        Content(header?.Content, place, seen, found);
+        Schema(header?.Schema, place, reused, seen, found, 0);
+        Content(header?.Content, place, reused, seen, found);
     }
 
-    private static void Response(IOpenApiResponse? response, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
+    private static void Response(IOpenApiResponse? response, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found)
     {
-        Content(response?.Content, place, seen, found);
+        Content(response?.Content, place, reused, seen, found);
         foreach (var header in Pairs(response?.Headers))
         {
-            Header(header.Value, place + " " + header.Key, seen, found);
+            Header(header.Value, place + " " + header.Key, reused, seen, found);
         }
     }
 
-    private static void Content(IDictionary<string, IOpenApiMediaType>? content, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found)
+    private static void Content(IDictionary<string, IOpenApiMediaType>? content, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found)
     {
         foreach (var media in Pairs(content))
         {
-            Schema(media.Value?.Schema, place, seen, found, 0);
+            Schema(media.Value?.Schema, place, reused, seen, found, 0);
         }
     }
 
-    private static void Schema(IOpenApiSchema? schema, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found, int depth)
+    private static void Schema(IOpenApiSchema? schema, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found, int depth)
     {
         if (schema is null or OpenApiSchemaReference || depth > MaxDepth || !seen.Add(schema))
         {
             return;
         }
 
-        found.Add((schema, place));
-        Children(schema, place, seen, found, depth + 1);
+        found.Add((schema, place, reused));
+        Children(schema, place, reused, seen, found, depth + 1);
     }
 
-    private static void Children(IOpenApiSchema schema, string place, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string)> found, int depth)
+    private static void Children(IOpenApiSchema schema, string place, bool reused, HashSet<IOpenApiSchema> seen, List<(IOpenApiSchema, string, bool)> found, int depth)
     {
         foreach (var property in Pairs(schema.Properties))
         {
-            Schema(property.Value, place + " " + property.Key, seen, found, depth);
+            Schema(property.Value, place + " " + property.Key, reused, seen, found, depth);
         }
 
-        Schema(schema.Items, place + " Item", seen, found, depth);
-        Schema(schema.AdditionalProperties, place + " Value", seen, found, depth);
+        Schema(schema.Items, place + " Item", reused, seen, found, depth);
+        Schema(schema.AdditionalProperties, place + " Value", reused, seen, found, depth);
         foreach (var (part, index) in Compositions(schema))
         {
-            Schema(part, place + " Option" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), seen, found, depth);
+            Schema(part, place + " Option" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), reused, seen, found, depth);
         }
     }
 

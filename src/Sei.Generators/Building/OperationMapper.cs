@@ -46,7 +46,12 @@ internal sealed partial class OperationMapper
         _methodNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
     }
 
-    public List<OperationModel> MapAll(OpenApiDocument document, CancellationToken cancellationToken)
+    /// <summary>Maps the operations of <paramref name="document"/> that <paramref name="selection"/> holds, in document order.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="selection">The operations to map; the others are not looked at.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The operations' models.</returns>
+    public List<OperationModel> MapAll(OpenApiDocument document, OperationSelection selection, CancellationToken cancellationToken)
     {
         var operations = new List<OperationModel>();
         if (document.Paths is null)
@@ -64,6 +69,11 @@ internal sealed partial class OperationMapper
             foreach (var operationPair in pathOperations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (!selection.Contains(pathPair.Key, operationPair.Key))
+                {
+                    continue;
+                }
+
                 var mapped = MapOperation(pathPair.Key, pathPair.Value, operationPair.Key, operationPair.Value);
                 operations.Add(mapped);
                 _links.Record(mapped, operationPair.Value);

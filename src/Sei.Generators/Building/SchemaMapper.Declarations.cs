@@ -154,7 +154,7 @@ internal sealed partial class SchemaMapper
         _basesInProgress.Add(name);
         try
         {
-            baseType = Map(reference!, name + "Base", basePointer);
+            baseType = Map(reference!, name + "Base", basePointer, asBase: true);
         }
         finally
         {

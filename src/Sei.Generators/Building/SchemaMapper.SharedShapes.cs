@@ -58,7 +58,7 @@ internal sealed partial class SchemaMapper
         var unions = new Dictionary<string, (int Places, string FirstPlace, IOpenApiSchema First)>(StringComparer.Ordinal);
         var enumOrder = new List<string>();
         var unionOrder = new List<string>();
-        foreach (var (schema, place) in DocumentSchemas.InPlace(document))
+        foreach (var (schema, place, reused) in DocumentSchemas.InPlace(document))
         {
             var ignored = false;
             if (schema.Enum is { Count: > 0 } values && EnumValues(schema, values, ref ignored) is { } shape)
@@ -69,7 +69,7 @@ internal sealed partial class SchemaMapper
                 }
                 else
                 {
-                    enums[shape.Key] = (1, place, shape);
+                    enums[shape.Key] = (reused ? 2 : 1, place, shape);
                     enumOrder.Add(shape.Key);
                 }
             }
@@ -81,7 +81,7 @@ internal sealed partial class SchemaMapper
                 }
                 else
                 {
-                    unions[union] = (1, place, schema);
+                    unions[union] = (reused ? 2 : 1, place, schema);
                     unionOrder.Add(union);
                 }
             }

@@ -20,6 +20,9 @@ internal sealed partial class SchemaMapper
     /// <summary>Deeper nesting than this is reported and mapped to JsonElement, so hostile documents cannot exhaust the stack.</summary>
     private const int MaxDepth = 64;
 
+    /// <summary>How a reference to a component schema starts (Swagger 2.0's definitions are read into components too).</summary>
+    private const string ComponentKeyPrefix = "#/components/schemas/";
+
     private readonly ProblemCollector _problems;
     private readonly bool _isSwagger2;
 
@@ -36,6 +39,12 @@ internal sealed partial class SchemaMapper
     /// <summary>Objects whose allOf base is being resolved right now: meeting one of them again is an inheritance cycle.</summary>
     private readonly HashSet<string> _basesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Value, string Key)>> _discriminatorMappings = new(StringComparer.Ordinal);
+
+    /// <summary>The references that type a value somewhere (a property, an item, a parameter, a body, a response), not only a base class.</summary>
+    private readonly HashSet<string> _typingValues = new(StringComparer.Ordinal);
+
+    /// <summary>The IDs of the component schemas mapped so far, whether or not each declared a type.</summary>
+    private readonly HashSet<string> _mappedComponents = new(StringComparer.Ordinal);
     private int _depth;
 
     public SchemaMapper(ProblemCollector problems, bool isSwagger2, IEnumerable<string> reservedTypeNames)
@@ -47,6 +56,9 @@ internal sealed partial class SchemaMapper
     }
 
     public IEnumerable<TypeDeclaration> Declarations => _declarationOrder.Select(name => _declarations[name]);
+
+    /// <summary>Gets the IDs of the component schemas mapped so far: all of them, unless only what some operations reach was mapped.</summary>
+    public IReadOnlyCollection<string> MappedComponents => _mappedComponents;
 
     /// <summary>Reserves the names of all component schemas first, so inline schemas never take a component's name.</summary>
     public void ReserveComponentNames(IEnumerable<string> componentIds)
@@ -62,7 +74,7 @@ internal sealed partial class SchemaMapper
     /// <summary>Maps a component schema by its ID, declaring its type if it needs one.</summary>
     public TypeRef MapComponent(string id, IOpenApiSchema schema)
     {
-        var key = "#/components/schemas/" + id;
+        var key = ComponentKeyPrefix + id;
         if (_byReference.TryGetValue(key, out var known))
         {
             return known;
@@ -75,12 +87,19 @@ internal sealed partial class SchemaMapper
         catch (InvalidOperationException exception) when (exception.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0)
         {
             _problems.Add(DiagnosticIds.UnmappableConstruct, ComponentPointer(id), "The schema '" + id + "'", "it refers only to itself", "JsonElement");
+            _mappedComponents.Add(id);
             _byReference[key] = TypeRef.Any;
             return TypeRef.Any;
         }
     }
 
-    public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
+    public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer) => Map(schema, nameHint, pointer, asBase: false);
+
+    /// <param name="schema">The schema.</param>
+    /// <param name="nameHint">The name of the type it declares, if it declares one and has no name of its own.</param>
+    /// <param name="pointer">Where it stands.</param>
+    /// <param name="asBase">Whether it is mapped to be derived from (see <see cref="FindBase"/>), rather than to type a value.</param>
+    private TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer, bool asBase)
     {
         if (schema is null)
         {
@@ -98,7 +117,7 @@ internal sealed partial class SchemaMapper
         {
             if (schema is OpenApiSchemaReference reference)
             {
-                return MapReference(reference, nameHint, pointer);
+                return MapReference(reference, nameHint, pointer, asBase);
             }
 
             return MapInline(schema, nameHint, pointer, referenceKey: null);
@@ -117,10 +136,15 @@ internal sealed partial class SchemaMapper
 
     public TypeDeclaration? FindDeclaration(string name) => _declarations.TryGetValue(name, out var declaration) ? declaration : null;
 
-    private TypeRef MapReference(OpenApiSchemaReference reference, string nameHint, string pointer)
+    private TypeRef MapReference(OpenApiSchemaReference reference, string nameHint, string pointer, bool asBase)
     {
         var id = reference.Reference?.Id;
-        var key = reference.Reference?.ReferenceV3 ?? (id is null ? null : "#/components/schemas/" + id);
+        var key = reference.Reference?.ReferenceV3 ?? (id is null ? null : ComponentKeyPrefix + id);
+        if (!asBase && key is not null)
+        {
+            _typingValues.Add(key);
+        }
+
         IOpenApiSchema? target;
         try
         {
@@ -146,7 +170,7 @@ internal sealed partial class SchemaMapper
             return known;
         }
 
-        var componentPointer = id is not null && key.StartsWith("#/components/schemas/", StringComparison.Ordinal) ? ComponentPointer(id) : pointer;
+        var componentPointer = id is not null && key.StartsWith(ComponentKeyPrefix, StringComparison.Ordinal) ? ComponentPointer(id) : pointer;
         return MapReferenced(key, id ?? nameHint, target, componentPointer);
     }
 
@@ -157,6 +181,11 @@ internal sealed partial class SchemaMapper
             // A schema that is only an alias of itself (A: {$ref: A}, or A: array of A) has no finite C# shape.
             _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema '" + id + "'", "it refers to itself without an object in between", "JsonElement");
             return TypeRef.Any;
+        }
+
+        if (key.StartsWith(ComponentKeyPrefix, StringComparison.Ordinal))
+        {
+            _mappedComponents.Add(id);
         }
 
         try

@@ -17,7 +17,12 @@ namespace Sei.Generators.Building;
 /// </summary>
 internal static class SecurityBuilder
 {
-    public static ApiSecurityModel Build(SpecDocument spec, ProblemCollector problems)
+    /// <summary>The document's security schemes and security, and the own security of each operation <paramref name="selection"/> holds.</summary>
+    /// <param name="spec">The document.</param>
+    /// <param name="selection">The operations generated.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <returns>The model.</returns>
+    public static ApiSecurityModel Build(SpecDocument spec, OperationSelection selection, ProblemCollector problems)
     {
         var document = spec.Document;
         var isSwagger2 = spec.Version == OpenApiSpecVersion.OpenApi2_0;
@@ -38,7 +43,7 @@ internal static class SecurityBuilder
         {
             foreach (var operation in path.Value?.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
             {
-                if (operation.Value?.Security is not { } own)
+                if (operation.Value?.Security is not { } own || !selection.Contains(path.Key, operation.Key))
                 {
                     continue;
                 }

@@ -151,6 +151,22 @@ internal static class DiagnosticDescriptors
         BuildingCategory,
         DiagnosticSeverity.Info);
 
+    /// <summary>SEI2010: "The {0} entry '{1}' of '{2}' is not a pattern: {3}".</summary>
+    public static readonly DiagnosticDescriptor MalformedOperationPattern = Create(
+        DiagnosticIds.MalformedOperationPattern,
+        "A SeiInclude or SeiExclude entry is not a pattern",
+        "The {0} entry '{1}' of '{2}' is not a pattern: {3}. It selects nothing. Write a path that starts with '/' (after an HTTP method, if any), 'tag:' and a tag, 'op:' and an operationId, or 'schema:' and a component schema's name.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI2011: "The {0} pattern '{1}' matches no {3} of '{2}'" ({3}: operation, or component schema).</summary>
+    public static readonly DiagnosticDescriptor UnmatchedOperationPattern = Create(
+        DiagnosticIds.UnmatchedOperationPattern,
+        "A SeiInclude or SeiExclude pattern matches nothing",
+        "The {0} pattern '{1}' matches no {3} of '{2}', so it selects nothing. Correct it against the document's paths, tags, operationIds and component schema names, or remove it.",
+        BuildingCategory,
+        DiagnosticSeverity.Warning);
+
     /// <summary>SEI3001: "{0}: the RequestTrackingId of '{1}' is not logged".</summary>
     public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
         DiagnosticIds.TrackingIdDropped,
@@ -210,6 +226,8 @@ internal static class DiagnosticDescriptors
         GetUrlUnbounded,
         VersionBreakingChange,
         UndefinedSerialization,
+        MalformedOperationPattern,
+        UnmatchedOperationPattern,
         TrackingIdDropped,
         GetUrlTooLong,
         CredentialInCode,

@@ -23,6 +23,8 @@ internal static class DiagnosticIds
     public const string GetUrlUnbounded = "SEI2007";
     public const string VersionBreakingChange = "SEI2008";
     public const string UndefinedSerialization = "SEI2009";
+    public const string MalformedOperationPattern = "SEI2010";
+    public const string UnmatchedOperationPattern = "SEI2011";
     public const string TrackingIdDropped = "SEI3001";
     public const string GetUrlTooLong = "SEI3002";
     public const string CredentialInCode = "SEI3003";

@@ -58,6 +58,45 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Changing_the_patterns_of_a_document_builds_it_again_and_changes_only_its_output()
+    {
+        var accounts = SpecFile.FromRepository("accounts.v1.yaml") with { Include = "op:listAccounts" };
+        var payments = SpecFile.FromRepository("payments.v1.yaml");
+        var driver = GeneratorHarness.CreateDriver(new[] { accounts, payments });
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        driver = driver.RunGenerators(compilation);
+        var before = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.Contains("accounts.v1", StringComparison.Ordinal) && t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal)).ToString();
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.Options(new[] { accounts with { Include = "op:listAccounts; op:getAccount" }, payments }));
+        driver = driver.RunGenerators(compilation);
+
+        var result = driver.GetRunResult();
+        var reasons = result.Results.Single().TrackedSteps[TrackingNames.BuildResults].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(2, reasons.Count);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons[0]);
+        Assert.True(reasons[1] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "The other document was " + reasons[1] + ".");
+        var after = result.GeneratedTrees.Single(t => t.FilePath.Contains("accounts.v1", StringComparison.Ordinal) && t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.DoesNotContain("GetAccountAsync(", before, StringComparison.Ordinal);
+        Assert.Contains("GetAccountAsync(", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_neither_reads_nor_builds_a_partial_document_again()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.FromRepository("accounts.v1.yaml") with { Include = "/v1/accounts/**", Exclude = "DELETE /**" } });
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        driver = driver.RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { int X => 1; }", GeneratorHarness.ParseOptions()));
+        driver = driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var name in new[] { TrackingNames.SpecInputs, TrackingNames.BuildResults, TrackingNames.Models })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        }
+    }
+
+    [Fact]
     public void Moving_lines_in_the_document_changes_diagnostics_but_not_the_model()
     {
         const string original = "openapi: 3.0.3\ninfo:\n  title: Moves\n  version: 1.0.0\npaths:\n  /v1/t/{id}:\n    get:\n      responses:\n        '204':\n          description: ok\n";

@@ -63,6 +63,27 @@ public sealed class VersionComparisonTests
     }
 
     [Fact]
+    public void What_the_older_version_did_not_generate_is_not_reported_and_what_the_newer_leaves_out_is()
+    {
+        // v1 generates two operations only: v2's removal of another, and of schemas only it reached, is no concern of code written against v1.
+        var fromPart = Changes(SpecFile.FromRepository("accounts.v1.yaml") with { Include = "op:listAccounts; op:getAccount" }, SpecFile.FromRepository("accounts.v2.yaml"));
+        var messages = fromPart.Select(d => d.GetMessage().Split(" Consumer.Accounts.V2 ")[1].Split(". Code")[0]).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "adds the required query parameter 'asOf' to operation 'listAccounts' (GET /v1/accounts)",
+                "removes the value \"FROZEN\" of 'AccountStatus'",
+                "removes the property 'Account.nickname'",
+            },
+            messages);
+
+        // v2 generates one operation: code that moves from v1 will not find the others there.
+        var toPart = Changes(SpecFile.FromRepository("accounts.v1.yaml"), SpecFile.FromRepository("accounts.v2.yaml") with { Include = "op:listAccounts" });
+        Assert.Contains(toPart, d => d.GetMessage().Contains("removes the operation 'getAccount' (GET /v1/accounts/{accountId})", System.StringComparison.Ordinal));
+        Assert.Contains(toPart, d => d.GetMessage().Contains("removes the operation 'createAccount' (POST /v1/accounts)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Type_changes_and_members_that_became_required_are_reported_and_additions_are_not()
     {
         var v1 = new SpecFile("/project/specs/widgets.v1.yaml", Widgets(1, "- {name: size, in: query, schema: {type: string}}", "id: {type: string}\n        color: {type: string}\n        weight: {type: number}"));

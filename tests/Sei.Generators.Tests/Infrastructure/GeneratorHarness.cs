@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Sei.Generators.Tests.Infrastructure;
 
-/// <summary>A document to feed the generator, with its per-file metadata.</summary>
-internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null)
+/// <summary>A document to feed the generator, with its per-file metadata (<c>SeiInclude</c> and <c>SeiExclude</c> as written in the project file).</summary>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? Include = null, string? Exclude = null)
 {
     public static SpecFile FromRepository(string fileName) => new(GeneratorHarness.ProjectDirectory + "specs/" + fileName, File.ReadAllText(Paths.Spec(fileName)));
 }
@@ -80,6 +80,18 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, Dictionary<string, string>? globalOptions = null, LanguageVersion version = LanguageVersion.Latest)
     {
         var files = specs.ToList();
+        texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new SeiClientGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions(version),
+            Options(files, globalOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The options MSBuild would hand the compiler for these documents: the project's properties and each item's metadata.</summary>
+    public static TestOptionsProvider Options(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null)
+    {
         var global = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Consumer",
@@ -91,7 +103,7 @@ internal static class GeneratorHarness
         }
 
         var perFile = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var file in files)
+        foreach (var file in specs)
         {
             var metadata = new Dictionary<string, string>();
             if (file.Namespace is not null)
@@ -104,16 +116,21 @@ internal static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.SeiClientName"] = file.ClientName;
             }
 
+            // As build/Sei.Generators.props hands them over: URI-escaped (MSBuild writes an empty value for an item without them).
+            if (file.Include is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiIncludeEscaped"] = Uri.EscapeDataString(file.Include);
+            }
+
+            if (file.Exclude is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.SeiExcludeEscaped"] = Uri.EscapeDataString(file.Exclude);
+            }
+
             perFile[file.Path] = metadata;
         }
 
-        texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        return CSharpGeneratorDriver.Create(
-            new[] { new SeiClientGenerator().AsSourceGenerator() },
-            texts,
-            ParseOptions(version),
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static GeneratorRun Run(IEnumerable<SpecFile> specs, IEnumerable<string>? sources = null, LanguageVersion version = LanguageVersion.Latest, Dictionary<string, string>? globalOptions = null, IEnumerable<MetadataReference>? references = null)
