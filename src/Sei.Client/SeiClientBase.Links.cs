@@ -14,6 +14,52 @@ namespace Sei.Client;
 public abstract partial class SeiClientBase
 {
     /// <summary>
+    /// Gets the GET operations of the API, by path template and response type: <see cref="FollowAsync(IEnumerable{ISeiLink}, string, CancellationToken)"/>
+    /// reads a link's target as the operation its path matches. Generated clients list theirs.
+    /// </summary>
+    protected virtual IReadOnlyList<SeiRoute> LinkRoutes => Array.Empty<SeiRoute>();
+
+    // The FollowAsync overloads differ in their required parameters; each ends with the optional
+    // cancellation token every asynchronous .NET method has, which is what RS0026 warns of.
+#pragma warning disable RS0026
+    /// <summary>Follows the link with the given relation (a GET of its href) and reads the response as T, a type of this API or JsonElement.</summary>
+    /// <typeparam name="T">The type the linked resource reads into.</typeparam>
+    /// <param name="links">The links, such as a resource's <c>Links</c>.</param>
+    /// <param name="rel">The relation to follow.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The linked resource and the request's tracking ID.</returns>
+    /// <exception cref="SeiLinkException">No link has the relation, or it leads to another host (credentials stay with the API).</exception>
+    public Task<SeiResponse<T>> FollowAsync<T>(IEnumerable<ISeiLink>? links, string rel, CancellationToken cancellationToken = default)
+        => FollowLinkAsync(links, rel, SeiJsonReaders.For<T>(), cancellationToken);
+
+    /// <summary>Follows an href (a GET, absolute or relative to the API's server) and reads the response as T, a type of this API or JsonElement.</summary>
+    /// <typeparam name="T">The type the linked resource reads into.</typeparam>
+    /// <param name="href">The URL, such as a resource's <c>Href</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The linked resource and the request's tracking ID.</returns>
+    /// <exception cref="SeiLinkException">The href is not a URL, or it leads to another host.</exception>
+    public Task<SeiResponse<T>> FollowAsync<T>(string href, CancellationToken cancellationToken = default)
+        => FollowHrefAsync(href, null, SeiJsonReaders.For<T>(), cancellationToken);
+
+    /// <summary>
+    /// Follows the link with the given relation and reads the response as the GET operation of this API
+    /// that its path matches; pattern-match the value on the type you expect.
+    /// </summary>
+    /// <param name="links">The links, such as a resource's <c>Links</c>.</param>
+    /// <param name="rel">The relation to follow.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The linked resource, typed as that operation returns it, and the request's tracking ID.</returns>
+    /// <exception cref="SeiLinkException">No link has the relation, it leads to another host, or its path matches no GET operation of this API.</exception>
+    public Task<SeiResponse<object>> FollowAsync(IEnumerable<ISeiLink>? links, string rel, CancellationToken cancellationToken = default)
+    {
+        var href = FindLink(links, rel);
+        var route = SeiRoute.Match(ResolveLink(href, rel).AbsolutePath, LinkRoutes)
+            ?? throw new SeiLinkException(rel, href, "The link '" + rel + "' leads to " + href + ", which matches no GET operation of this API; call FollowAsync<T> and name the type it returns.");
+        return FollowHrefAsync(href, rel, SeiJsonReaders.For(route.ResponseType), cancellationToken);
+    }
+#pragma warning restore RS0026
+
+    /// <summary>
     /// Follows the link with the given relation: a GET of its <c>href</c> (absolute, or relative to the
     /// API's server), read with <paramref name="read"/>. Links to another host are refused, so that
     /// credentials and tracking stay with the API.

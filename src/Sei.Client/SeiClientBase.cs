@@ -292,6 +292,17 @@ public abstract partial class SeiClientBase
         }
     }
 
+    /// <summary>Reads a JSON body with a generated type's contract, without reflection or a delegate of the caller's.</summary>
+    /// <typeparam name="T">The body's type.</typeparam>
+    /// <typeparam name="TContract">Its contract.</typeparam>
+    /// <param name="response">The response; it is disposed.</param>
+    /// <param name="operationName">The operation, for error messages.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The typed response.</returns>
+    protected Task<SeiResponse<T>> ReadJsonAsync<T, TContract>(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
+        where TContract : struct, ISeiJsonContract<T>
+        => ReadJsonAsync(response, operationName, static (ref Utf8JsonReader reader) => default(TContract).Read(ref reader), cancellationToken);
+
     /// <summary>Reads a text body.</summary>
     /// <param name="response">The response; it is disposed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>

@@ -32,7 +32,7 @@ public sealed class RegistrationAndRetryTests
             request.AddHeader("Idempotency-Key", idempotencyKey);
             if (method != HttpMethod.Get)
             {
-                request.Content = SeiContent.Json(writer => writer.WriteStringValue("x"));
+                request.Content = SeiContent.Json(writer => writer.WriteStringValue("x"), "application/json");
             }
 
             return CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));

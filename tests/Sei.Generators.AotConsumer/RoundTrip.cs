@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sei.AotConsumer.Accounts.V2;
 
 namespace Sei.AotConsumer;
@@ -11,10 +10,8 @@ public static class RoundTrip
     /// <returns>The JSON written back.</returns>
     public static string AccountGroup(string json)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        var group = Sei.AotConsumer.Accounts.V2.Serialization.AccountGroupJsonConverter.ReadValue(ref reader);
-        return Sei.Client.Json.SeiJsonWrite.ToJsonString(group, Sei.AotConsumer.Accounts.V2.Serialization.AccountGroupJsonConverter.WriteValue);
+        var group = Sei.Client.Json.SeiJson.Deserialize<AccountGroup>(json);
+        return Sei.Client.Json.SeiJson.Serialize(group);
     }
 
     /// <summary>Names the types of both API versions side by side.</summary>

@@ -12,9 +12,9 @@ public static class SeiContent
 {
     /// <summary>Creates a JSON body written by generated, reflection-free code.</summary>
     /// <param name="write">Writes exactly one JSON value.</param>
-    /// <param name="mediaType">The media type to declare, <c>application/json</c> by default.</param>
+    /// <param name="mediaType">The media type to declare, such as <c>application/json</c>.</param>
     /// <returns>The body.</returns>
-    public static HttpContent Json(Action<Utf8JsonWriter> write, string mediaType = "application/json")
+    public static HttpContent Json(Action<Utf8JsonWriter> write, string mediaType)
     {
         if (write is null)
         {
@@ -25,6 +25,16 @@ public static class SeiContent
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
         return content;
     }
+
+    /// <summary>Creates a JSON body written with a value's contract.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <typeparam name="TContract">Its contract.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="mediaType">The media type to declare, such as <c>application/json</c>.</param>
+    /// <returns>The body.</returns>
+    public static HttpContent Json<T, TContract>(T value, string mediaType)
+        where TContract : struct, Json.ISeiJsonContract<T>
+        => Json(writer => default(TContract).Write(writer, value), mediaType);
 
     /// <summary>Creates an <c>application/x-www-form-urlencoded</c> body. Fields with a <see langword="null"/> value are left out.</summary>
     /// <param name="fields">The fields, already formatted, in order; a name may repeat.</param>

@@ -334,6 +334,38 @@ public static class SeiJson
         }
     }
 
+    /// <summary>
+    /// Reads JSON text into a generated type (or <see cref="JsonElement"/>), without a client and
+    /// without reflection over its members: the type's <c>[JsonConverter]</c> names its contract, so this
+    /// works in trimmed and native AOT applications.
+    /// </summary>
+    /// <typeparam name="T">A type a client was generated with.</typeparam>
+    /// <param name="json">The JSON text, UTF-8 encoded.</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        MoveToValue(ref reader);
+        return SeiJsonReaders.For<T>()(ref reader);
+    }
+
+    /// <summary>Reads JSON text into a generated type (or <see cref="JsonElement"/>), without reflection over its members.</summary>
+    /// <typeparam name="T">A type a client was generated with.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(string json) => Deserialize<T>(System.Text.Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+
+    /// <summary>Writes a value of a generated type as JSON text, without reflection over its members.</summary>
+    /// <typeparam name="T">A type a client was generated with.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize<T>(T value)
+        where T : notnull
+    {
+        var contract = SeiJsonReaders.ContractOf(value.GetType());
+        return System.Text.Encoding.UTF8.GetString(SeiJsonWrite.ToBytes(writer => contract.WriteBoxed(writer, value)));
+    }
+
     /// <summary>Checks that the reader is on the start of an object.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="typeName">The type being read, for the error message.</param>

@@ -13,18 +13,23 @@ public static class SeiJsonWrite
     /// <summary>Writes an instant as an RFC 3339 <c>date-time</c> string.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
-    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        // System.Text.Json writes ISO 8601 with the offset and without trailing zeros of the fraction,
+        // which is the text SeiFormat gives, without a string in between.
+        Writer(writer).WriteStringValue(value);
+    }
 
     /// <summary>Writes a date as an RFC 3339 <c>full-date</c> string.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value; its time of day is ignored.</param>
-    public static void Date(Utf8JsonWriter writer, DateTime value) => Writer(writer).WriteStringValue(SeiFormat.FormatDate(value));
+    public static void Date(Utf8JsonWriter writer, DateTime value) => WriteDate(Writer(writer), value.Year, value.Month, value.Day);
 
 #if NET6_0_OR_GREATER
     /// <summary>Writes a date as an RFC 3339 <c>full-date</c> string.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
-    public static void Date(Utf8JsonWriter writer, DateOnly value) => Writer(writer).WriteStringValue(SeiFormat.Format(value));
+    public static void Date(Utf8JsonWriter writer, DateOnly value) => WriteDate(Writer(writer), value.Year, value.Month, value.Day);
 #endif
 
     /// <summary>Writes a URI as a string.</summary>
@@ -170,7 +175,42 @@ public static class SeiJsonWrite
         return System.Text.Encoding.UTF8.GetString(ToBytes(writer => write(writer, value)));
     }
 
+    /// <summary>Writes a value as JSON text with its contract, for a complex value in a query string or header.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <typeparam name="TContract">Its contract.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJsonString<T, TContract>(T value)
+        where TContract : struct, ISeiJsonContract<T>
+        => System.Text.Encoding.UTF8.GetString(ToBytes(writer => default(TContract).Write(writer, value)));
+
+    /// <summary>Writes a value with its contract when called: for bodies, parts and fields that are written later.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <typeparam name="TContract">Its contract.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>Writes the value.</returns>
+    public static Action<Utf8JsonWriter> Deferred<T, TContract>(T value)
+        where TContract : struct, ISeiJsonContract<T>
+        => writer => default(TContract).Write(writer, value);
+
     private static Utf8JsonWriter Writer(Utf8JsonWriter writer) => writer ?? throw new ArgumentNullException(nameof(writer));
+
+    /// <summary>Writes yyyy-MM-dd from its parts, in ten bytes on the stack.</summary>
+    private static void WriteDate(Utf8JsonWriter writer, int year, int month, int day)
+    {
+        Span<byte> text = stackalloc byte[10];
+        text[0] = (byte)('0' + (year / 1000 % 10));
+        text[1] = (byte)('0' + (year / 100 % 10));
+        text[2] = (byte)('0' + (year / 10 % 10));
+        text[3] = (byte)('0' + (year % 10));
+        text[4] = (byte)'-';
+        text[5] = (byte)('0' + (month / 10));
+        text[6] = (byte)('0' + (month % 10));
+        text[7] = (byte)'-';
+        text[8] = (byte)('0' + (day / 10));
+        text[9] = (byte)('0' + (day % 10));
+        writer.WriteStringValue(text);
+    }
 
     /// <summary>Writes one JSON value with generated code and returns its UTF-8 bytes (for bodies, parts and fields).</summary>
     /// <param name="write">Writes exactly one JSON value.</param>

@@ -19,7 +19,7 @@ internal static class ClientModelBuilder
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
         "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "Readers", "Routes", "ReaderFor",
+        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "LinkRoutes",
     };
 
     public static ClientModel Build(SpecInput input, SpecDocument spec, ProblemCollector problems, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ internal sealed partial class SchemaMapper
     /// that name and a member may not share its type's name (CS0542). "Value" is left out: it is a
     /// common schema name, and only integer enumerations and unions need to avoid it.
     /// </summary>
-    internal static readonly string[] GeneratedMemberNames = { AdditionalPropertiesName, "WireValue", "IsKnown", "KnownValues", "UnknownJson", "FromJson", "Equals", "GetHashCode", "ToString" };
+    internal static readonly string[] GeneratedMemberNames = { AdditionalPropertiesName, "WireValue", "IsKnown", "KnownValues", "UnknownJson", "FromJson", "Equals", "GetHashCode", "ToString", "PrintMembers" };
 
     /// <summary>A type name that no member the generated type declares will share (CS0542).</summary>
     private string AvoidingMembers(string name, string[] members) => System.Array.IndexOf(members, name) < 0 ? name : _typeNames.Claim(name + "Schema");

@@ -12,8 +12,11 @@ namespace Sei.Generators.Building;
 /// <summary>Building, for the values a document writes: enumerations and their member names, and defaults.</summary>
 internal sealed partial class SchemaMapper
 {
-    /// <summary>The members every generated enumeration declares besides its values (Value only on integer ones, reserved on all alike).</summary>
-    private static readonly string[] EnumMemberNames = { "WireValue", "IsKnown", "KnownValues", "Value" };
+    /// <summary>
+    /// The members every generated enumeration declares besides its values (Value only on integer ones,
+    /// reserved on all alike), and PrintMembers, which the compiler declares on every record struct.
+    /// </summary>
+    private static readonly string[] EnumMemberNames = { "WireValue", "IsKnown", "KnownValues", "Value", "PrintMembers" };
 
     private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string name, string pointer, string? referenceKey, ref bool nullable)
     {

@@ -51,7 +51,7 @@ internal static partial class ClientEmitter
     /// <summary>The expression that reads the response as the document declares its body.</summary>
     private static string ReadResponse(EmitContext context, ResponseModel response, string displayName) => response.Kind switch
     {
-        ResponseKind.Json => "await ReadJsonAsync<" + context.Spell(response.Type!) + ">(__response, " + EmitContext.Literal(displayName) + ", " + context.ReadLambda(response.Type!) + ", cancellationToken).ConfigureAwait(false)",
+        ResponseKind.Json => "await ReadJsonAsync" + context.WithContract(response.Type!) + "(__response, " + EmitContext.Literal(displayName) + ", cancellationToken).ConfigureAwait(false)",
         ResponseKind.Text => "await ReadTextAsync(__response, cancellationToken).ConfigureAwait(false)",
         ResponseKind.Stream => "await ReadStreamAsync(__response, cancellationToken).ConfigureAwait(false)",
         _ => "CreateResponse(__response)",
@@ -120,7 +120,7 @@ internal static partial class ClientEmitter
         switch (body.Kind)
         {
             case BodyKind.Json:
-                writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Json(__writer => { " + context.Write(nonNull, unwrapped, "__writer") + " }, " + media + ");");
+                writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Json" + context.WithContract(nonNull) + "(" + unwrapped + ", " + media + ");");
                 break;
             case BodyKind.Text:
                 writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Text(" + unwrapped + ", " + media + ");");

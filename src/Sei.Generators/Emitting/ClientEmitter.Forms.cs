@@ -25,7 +25,7 @@ internal static partial class ClientEmitter
         {
             // A free-form form: every entry becomes a field.
             writer.Open("foreach (var __pair in " + value + ")");
-            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, __writer => { " + context.Write(body.Type.Element!, "__pair.Value", "__writer") + " });");
+            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, " + context.Deferred(body.Type.Element!, "__pair.Value") + ");");
             writer.Close();
             if (multipart)
             {
@@ -43,7 +43,7 @@ internal static partial class ClientEmitter
             }
 
             writer.Open("foreach (var __pair in " + value + ".AdditionalProperties)");
-            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, __writer => { " + context.Write(declaration?.AdditionalProperties ?? TypeRef.Any, "__pair.Value", "__writer") + " });");
+            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, " + context.Deferred(declaration?.AdditionalProperties ?? TypeRef.Any, "__pair.Value") + ");");
             writer.Close();
             if (multipart)
             {
@@ -81,13 +81,13 @@ internal static partial class ClientEmitter
                 break;
             case FieldEncoding.Json when multipart && element is not null:
                 // Each object of an array is a part of its own, all under the property's name.
-                writer.Line(open + "foreach (var __item in " + unwrapped + ") __parts.AddJson(" + wire + ", __writer => { " + context.Write(element, "__item", "__writer") + " }" + mediaType + ");");
+                writer.Line(open + "foreach (var __item in " + unwrapped + ") __parts.AddJson(" + wire + ", " + context.Deferred(element, "__item") + mediaType + ");");
                 break;
             case FieldEncoding.Json when multipart:
-                writer.Line(open + "__parts.AddJson(" + wire + ", __writer => { " + context.Write(type, unwrapped, "__writer") + " }" + mediaType + ");");
+                writer.Line(open + "__parts.AddJson(" + wire + ", " + context.Deferred(type, unwrapped) + mediaType + ");");
                 break;
             case FieldEncoding.Json:
-                writer.Line(open + "global::Sei.Client.Http.SeiForm.AddJson(__fields, " + wire + ", __writer => { " + context.Write(type, unwrapped, "__writer") + " });");
+                writer.Line(open + "global::Sei.Client.Http.SeiForm.AddJson(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 break;
             case FieldEncoding.Styled:
                 writer.Line(open + "global::Sei.Client.Http.SeiForm.AddStyled(__fields, " + wire + ", " + ValueExpression(context, type, unwrapped) + ", global::Sei.Client.Http.SeiParameterStyle." + StyleName(field.Style) + ", " + (field.Explode ? "true" : "false") + ");");
@@ -104,12 +104,12 @@ internal static partial class ClientEmitter
                 }
 
                 writer.Line("var __text = new " + FieldList + "();");
-                writer.Line("global::Sei.Client.Http.SeiForm.Add(__text, " + wire + ", __writer => { " + context.Write(type, unwrapped, "__writer") + " });");
+                writer.Line("global::Sei.Client.Http.SeiForm.Add(__text, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 writer.Line("foreach (var __field in __text) __parts.AddText(__field.Key, __field.Value" + mediaType + ");");
                 writer.Close();
                 break;
             default:
-                writer.Line(open + "global::Sei.Client.Http.SeiForm.Add(__fields, " + wire + ", __writer => { " + context.Write(type, unwrapped, "__writer") + " });");
+                writer.Line(open + "global::Sei.Client.Http.SeiForm.Add(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 break;
         }
     }

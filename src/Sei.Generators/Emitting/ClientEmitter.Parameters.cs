@@ -75,7 +75,7 @@ internal static partial class ClientEmitter
             return ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + FormatItem(context, type.Element!, "__item") + "))";
         }
 
-        return ParameterValue + ".FromJson(__writer => { " + context.Write(type, value, "__writer") + " })";
+        return ParameterValue + ".FromJson(" + context.Deferred(type, value) + ")";
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ internal static partial class ClientEmitter
 
     /// <summary>The JSON text of a value, for parameters declared with <c>content: application/json</c>.</summary>
     private static string JsonText(EmitContext context, TypeRef type, string value)
-        => "global::Sei.Client.Json.SeiJsonWrite.ToJsonString(" + value + ", static (__w, __v) => { " + context.Write(type, "__v", "__w", 1) + " })";
+        => "global::Sei.Client.Json.SeiJsonWrite.ToJsonString" + context.WithContract(type) + "(" + value + ")";
 
     private static string StyleName(ParameterStyle style) => style switch
     {

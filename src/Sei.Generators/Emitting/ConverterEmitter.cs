@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Sei.Generators.Model;
@@ -5,301 +6,233 @@ using Sei.Generators.Model;
 namespace Sei.Generators.Emitting;
 
 /// <summary>
-/// Emitting, for JSON: one reflection-free converter per declared type. System.Text.Json's own
-/// source generator cannot see types another generator emits, so the read and write code is
-/// written here, over <c>Utf8JsonReader</c> and <c>Utf8JsonWriter</c>: trim- and AOT-safe.
+/// Emitting, for JSON: one small contract struct per object and union, over the runtime's generic
+/// contracts (System.Text.Json's own source generator cannot see types another generator emits).
+/// Each member costs one line to read and one to write, with no lambda, no delegate and no local
+/// per member: the bulk of the work (name lookup on UTF-8 bytes, required members, unknown members,
+/// lists, maps, nullability, enumerations) is done by <c>Sei.Client.Json</c>, once, for every type.
+/// Enumerations need no contract of their own. The structs are internal: they are plumbing, and the
+/// types' <c>[JsonConverter]</c> attribute reaches them through the runtime's one converter.
 /// </summary>
 internal static class ConverterEmitter
 {
+    private const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    private const string JsonObject = "global::Sei.Client.Json.SeiJsonObject";
+
     public static string Emit(EmitContext context)
     {
         var writer = SourceHeader.Start(context.Namespace + ".Serialization");
         foreach (var declaration in context.Model.Types)
         {
-            var type = context.Qualified(declaration.Name);
-            var converter = EmitContext.ConverterDeclaration(declaration.Name);
-            writer.Summary("Reads and writes " + declaration.Name + " as JSON without reflection.");
-            writer.Line(EmitContext.GeneratedCodeAttribute);
-            writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + type + ">");
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override " + type + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + type + " value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-            writer.Line();
             switch (declaration)
             {
                 case ObjectDeclaration obj:
-                    EmitObject(writer, context, obj, type);
-                    break;
-                case EnumDeclaration enumeration:
-                    EmitEnum(writer, enumeration, type);
+                    EmitObject(writer, context, obj);
+                    writer.Line();
                     break;
                 case UnionDeclaration union:
-                    EmitUnion(writer, context, union, type);
+                    EmitUnion(writer, context, union);
+                    writer.Line();
                     break;
             }
-
-            writer.Close();
-            writer.Line();
         }
 
         return writer.ToString();
     }
 
-    private static void ReadHeader(CodeWriter writer, string type)
+    private static string ContractHeader(EmitContext context, string name, string typeName)
+        => "internal readonly struct " + name + " : global::Sei.Client.Json.ISeiJsonContract<" + context.Qualified(typeName) + ">";
+
+    private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
-        writer.Summary("Reads one value, starting at the reader's current token.");
-        writer.Line("/// <param name=\"reader\">The reader, on the value's first token.</param>");
-        writer.Line("/// <returns>The value.</returns>");
+        writer.Open(ContractHeader(context, EmitContext.ContractDeclaration(obj.Name), obj.Name));
+        if (obj.DerivedTypes.IsEmpty)
+        {
+            EmitMembers(writer, context, obj);
+        }
+        else
+        {
+            // The base of a hierarchy reads by discriminator and writes by runtime type; its own members
+            // are read and written by the nested Members contract, which the derived types' contracts
+            // do not reach (they list every member, inherited ones too).
+            EmitDispatch(writer, context, obj);
+            writer.Line();
+            writer.Open(ContractHeader(context, "Members", obj.Name));
+            EmitMembers(writer, context, obj);
+            writer.Close();
+        }
+
+        writer.Close();
     }
 
-    private static void WriteHeader(CodeWriter writer, string type, string methodName = "WriteValue")
+    /// <summary>The contract that reads and writes exactly this type's members (its own and inherited ones).</summary>
+    private static void EmitMembers(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
-        writer.Summary(methodName == "WriteValue" ? "Writes one value." : "Writes the members this type declares or inherits, whatever the runtime type.");
-        writer.Line("/// <param name=\"writer\">The writer.</param>");
-        writer.Line("/// <param name=\"value\">The value.</param>");
-        writer.Open("public static void " + methodName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " value)");
-        writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
-    }
-
-    private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj, string type)
-    {
+        var type = context.Qualified(obj.Name);
         var properties = obj.Properties;
-        var polymorphic = !obj.DerivedTypes.IsEmpty;
-        if (polymorphic)
-        {
-            EmitPolymorphicEntryPoints(writer, context, obj, type);
-        }
+        var required = properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => Index(x.i)).ToList();
+        var requiredArray = required.Count == 0 ? "global::System.Array.Empty<int>()" : "new[] { " + string.Join(", ", required) + " }";
+        var names = string.Concat(properties.Select(p => ", " + EmitContext.Literal(p.JsonName)));
+        writer.Line("private static readonly global::Sei.Client.Json.SeiJsonNames N = new(" + EmitContext.Literal(obj.Name) + ", " + requiredArray + names + ");");
+        writer.Line();
 
-        ReadHeader(writer, type);
-        writer.Open("public static " + type + " " + (polymorphic ? "ReadObject" : "ReadValue") + "(ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.Line("global::Sei.Client.Json.SeiJson.ExpectStartObject(ref reader, " + EmitContext.Literal(obj.Name) + ");");
+        // Required members get placeholders the JSON overwrites; End checks that it did.
+        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        var placeholders = properties.Where(p => p.IsRequired).Select(p => p.Name + " = default" + (p.Type.IsValueType && !p.Type.IsNullable ? string.Empty : "!"));
+        writer.Line("var v = new " + type + " { " + string.Join(", ", placeholders) + " };");
+        writer.Line("var s = N.Start(ref r);");
+        writer.Open("while (N.Next(ref r, ref s, out var i))");
+        writer.Open("switch (i)");
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line(context.Spell(properties[i].Type) + " __p" + Index(i) + " = default!;");
-            writer.Line("bool __has" + Index(i) + " = false;");
+            writer.Line("case " + Index(i) + ": v." + properties[i].Name + " = " + context.Read(properties[i].Type, "r") + "; break;");
         }
 
-        var additional = context.Spell(obj.AdditionalProperties);
-        writer.Line("global::System.Collections.Generic.Dictionary<string, " + additional + ">? __additional = null;");
-        writer.Open("while (true)");
-        writer.Line("global::Sei.Client.Json.SeiJson.MoveToValue(ref reader);");
-        writer.Line("if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;");
-        writer.Line("var __name = reader.GetString()!;");
-        writer.Line("global::Sei.Client.Json.SeiJson.MoveToValue(ref reader);");
-        writer.Open("switch (__name)");
-        for (var i = 0; i < properties.Count; i++)
-        {
-            writer.Line("case " + EmitContext.Literal(properties[i].JsonName) + ":");
-            writer.Indent();
-            writer.Line("__p" + Index(i) + " = " + context.Read(properties[i].Type, "reader") + ";");
-            writer.Line("__has" + Index(i) + " = true;");
-            writer.Line("break;");
-            writer.Outdent();
-        }
-
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("(__additional ??= new global::System.Collections.Generic.Dictionary<string, " + additional + ">())[__name] = " + context.Read(obj.AdditionalProperties, "reader") + ";");
-        writer.Line("break;");
-        writer.Outdent();
+        writer.Line("default: " + JsonObject + ".ReadUnknown" + context.WithContract(obj.AdditionalProperties) + "(ref r, ref v." + ModelEmitter.AdditionalField + ", ref s); break;");
         writer.Close();
         writer.Close();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (properties[i].IsRequired)
-            {
-                writer.Line("if (!__has" + Index(i) + ") throw global::Sei.Client.Json.SeiJson.MissingRequiredProperty(" + EmitContext.Literal(obj.Name) + ", " + EmitContext.Literal(properties[i].JsonName) + ");");
-            }
-        }
-
-        var initializers = properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.p.Name + " = __p" + Index(x.i));
-        writer.Line("var __result = new " + type + " { " + string.Join(", ", initializers) + " };");
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (!properties[i].IsRequired)
-            {
-                writer.Line("if (__has" + Index(i) + ") __result." + properties[i].Name + " = __p" + Index(i) + ";");
-            }
-        }
-
-        writer.Line("if (__additional is not null) __result.AdditionalProperties = __additional;");
-        writer.Line("return __result;");
+        writer.Line("N.End(ref s);");
+        writer.Line("return v;");
         writer.Close();
         writer.Line();
 
-        WriteHeader(writer, type, polymorphic ? "WriteObject" : "WriteValue");
-        writer.Line("writer.WriteStartObject();");
-        foreach (var property in properties)
+        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        writer.Line("w.WriteStartObject();");
+        for (var i = 0; i < properties.Count; i++)
         {
-            var access = "value." + property.Name;
-            var write = "writer.WritePropertyName(" + EmitContext.Literal(property.JsonName) + "); " + context.Write(property.Type, access, "writer");
+            var property = properties[i];
+            var name = "w.WritePropertyName(N[" + Index(i) + "]); ";
             if (property.TracksExplicitNull)
             {
-                writer.Line("if (value." + ModelEmitter.AssignedFlag(property) + ") { " + write + " }");
+                // Assigned, even to null, is sent; never assigned is left out.
+                writer.Line("if (v." + ModelEmitter.AssignedFlag(property) + ") { " + name + context.Write(property.Type, "v." + property.Name, "w") + " }");
             }
             else if (property.Type.IsNullable && !property.IsRequired)
             {
                 // Optional members that are not set are left out rather than sent as null.
-                var unwrapped = property.Type.IsValueType ? access + ".Value" : access;
-                writer.Line("if (" + access + " is not null) { writer.WritePropertyName(" + EmitContext.Literal(property.JsonName) + "); " + context.Write(property.Type.AsNullable(false), unwrapped, "writer") + " }");
+                var local = "p" + Index(i);
+                writer.Line("if (v." + property.Name + " is { } " + local + ") { " + name + context.Write(property.Type.AsNullable(false), local, "w") + " }");
             }
             else
             {
-                writer.Line(write);
+                writer.Line(name + context.Write(property.Type, "v." + property.Name, "w"));
             }
         }
 
-        writer.Open("foreach (var __pair in value.AdditionalProperties)");
-        writer.Line("writer.WritePropertyName(__pair.Key);");
-        writer.Line(context.Write(obj.AdditionalProperties, "__pair.Value", "writer"));
-        writer.Close();
-        writer.Line("writer.WriteEndObject();");
+        writer.Line(JsonObject + ".WriteMembers" + context.WithContract(obj.AdditionalProperties) + "(w, v." + ModelEmitter.AdditionalField + ");");
+        writer.Line("w.WriteEndObject();");
         writer.Close();
     }
 
-    /// <summary>
-    /// The base of a hierarchy reads by discriminator (falling back to the base itself for values it
-    /// does not know) and writes by runtime type, most derived first.
-    /// </summary>
-    private static void EmitPolymorphicEntryPoints(CodeWriter writer, EmitContext context, ObjectDeclaration obj, string type)
+    /// <summary>The contract of a hierarchy's base: the most derived type the discriminator names is read; the runtime type is written.</summary>
+    private static void EmitDispatch(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
-        ReadHeader(writer, type);
-        writer.Open("public static " + type + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
+        var type = context.Qualified(obj.Name);
+        writer.Open("public " + type + " Read(ref " + Reader + " r)");
         var selectable = obj.DerivedTypes.Where(d => d.DiscriminatorValues.Count > 0).ToList();
         if (obj.DiscriminatorProperty is { } discriminator && selectable.Count > 0)
         {
-            writer.Line("var __json = global::Sei.Client.Json.SeiJson.ReadElement(ref reader);");
-            writer.Open("if (__json.ValueKind == global::System.Text.Json.JsonValueKind.Object && __json.TryGetProperty(" + EmitContext.Literal(discriminator) + ", out var __kind) && __kind.ValueKind == global::System.Text.Json.JsonValueKind.String)");
-            writer.Open("switch (__kind.GetString())");
-            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            writer.Open("switch (" + JsonObject + ".Discriminator(r, " + EmitContext.Literal(discriminator) + "))");
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var derived in selectable)
             {
                 var values = derived.DiscriminatorValues.Where(seen.Add).ToList();
-                if (values.Count == 0)
+                if (values.Count > 0)
                 {
-                    continue;
+                    writer.Line(string.Concat(values.Select(v => "case " + EmitContext.Literal(v) + ": ")) + "return " + OwnContract(context, derived) + ".Read(ref r);");
                 }
-
-                foreach (var value in values)
-                {
-                    writer.Line("case " + EmitContext.Literal(value) + ":");
-                }
-
-                writer.Line("    return global::Sei.Client.Json.SeiJson.ReadFromElement(__json, " + context.Converter(derived.Name) + "." + (derived.HasDerivedTypes ? "ReadObject" : "ReadValue") + ");");
             }
 
             writer.Close();
-            writer.Close();
-            writer.Line("return global::Sei.Client.Json.SeiJson.ReadFromElement(__json, ReadObject);");
-        }
-        else
-        {
-            writer.Line("return ReadObject(ref reader);");
         }
 
+        var members = "default(" + context.ContractOf(obj.Name) + ".Members)";
+        writer.Line("return " + members + ".Read(ref r);");
         writer.Close();
         writer.Line();
-
-        WriteHeader(writer, type);
-        foreach (var derived in obj.DerivedTypes)
+        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        for (var i = 0; i < obj.DerivedTypes.Count; i++)
         {
-            var local = "__" + derived.Name;
-            writer.Line("if (value is " + context.Qualified(derived.Name) + " " + local + ") { " + context.Converter(derived.Name) + "." + (derived.HasDerivedTypes ? "WriteObject" : "WriteValue") + "(writer, " + local + "); return; }");
+            var derived = obj.DerivedTypes[i];
+            var local = "d" + Index(i);
+            writer.Line("if (v is " + context.Qualified(derived.Name) + " " + local + ") { " + OwnContract(context, derived) + ".Write(w, " + local + "); return; }");
         }
 
-        writer.Line("WriteObject(writer, value);");
+        writer.Line(members + ".Write(w, v);");
         writer.Close();
-        writer.Line();
     }
 
-    private static void EmitEnum(CodeWriter writer, EnumDeclaration enumeration, string type)
-    {
-        ReadHeader(writer, type);
-        writer.Line("public static " + type + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new " + type + "(global::Sei.Client.Json.SeiJson." + (enumeration.IsInteger ? "ReadInt64" : "ReadString") + "(ref reader));");
-        writer.Line();
-        writer.Summary("Writes one value.");
-        writer.Line("/// <param name=\"writer\">The writer.</param>");
-        writer.Line("/// <param name=\"value\">The value.</param>");
-        writer.Line("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + type + " value) => writer." + (enumeration.IsInteger ? "WriteNumberValue(value.Value)" : "WriteStringValue(value.WireValue)") + ";");
-    }
+    /// <summary>The contract of a derived type's own members: most derived first means no second dispatch.</summary>
+    private static string OwnContract(EmitContext context, DerivedTypeModel derived)
+        => "default(" + context.ContractOf(derived.Name) + (derived.HasDerivedTypes ? ".Members" : string.Empty) + ")";
 
-    private static void EmitUnion(CodeWriter writer, EmitContext context, UnionDeclaration union, string type)
+    private static void EmitUnion(CodeWriter writer, EmitContext context, UnionDeclaration union)
     {
-        ReadHeader(writer, type);
-        writer.Open("public static " + type + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.Line("var __json = global::Sei.Client.Json.SeiJson.ReadElement(ref reader);");
+        var type = context.Qualified(union.Name);
+        writer.Open(ContractHeader(context, EmitContext.ContractDeclaration(union.Name), union.Name));
+        writer.Open("public " + type + " Read(ref " + Reader + " r)");
         if (union.DiscriminatorProperty is { } discriminator && union.Variants.Any(v => v.DiscriminatorValues.Count > 0))
         {
-            writer.Open("if (__json.ValueKind == global::System.Text.Json.JsonValueKind.Object && __json.TryGetProperty(" + EmitContext.Literal(discriminator) + ", out var __kind) && __kind.ValueKind == global::System.Text.Json.JsonValueKind.String)");
-            writer.Open("switch (__kind.GetString())");
+            writer.Open("switch (" + JsonObject + ".Discriminator(r, " + EmitContext.Literal(discriminator) + "))");
             foreach (var variant in union.Variants.Where(v => v.DiscriminatorValues.Count > 0))
             {
-                foreach (var value in variant.DiscriminatorValues)
-                {
-                    writer.Line("case " + EmitContext.Literal(value) + ":");
-                }
-
-                writer.Line("    return new " + type + "(global::Sei.Client.Json.SeiJson.ReadFromElement(__json, " + context.ReadLambda(variant.Type) + "));");
+                writer.Line(string.Concat(variant.DiscriminatorValues.Select(v => "case " + EmitContext.Literal(v) + ": ")) + "return new " + type + "(" + context.Read(variant.Type, "r") + ");");
             }
 
             writer.Close();
-            writer.Close();
         }
 
-        foreach (var variant in union.Variants)
+        // Each alternative is tried from a copy of the reader, so one that does not fit costs no re-read.
+        for (var i = 0; i < union.Variants.Count; i++)
         {
-            writer.Open("if (" + Matches(context, variant) + ")");
-            writer.Open("try");
-            writer.Line("return new " + type + "(global::Sei.Client.Json.SeiJson.ReadFromElement(__json, " + context.ReadLambda(variant.Type) + "));");
-            writer.Close();
-            writer.Open("catch (global::System.Exception __exception) when (__exception is global::System.Text.Json.JsonException or global::System.FormatException or global::System.InvalidOperationException or global::System.OverflowException)");
-            writer.Line("// The JSON looked like this alternative but is not; the next one may fit.");
-            writer.Close();
-            writer.Close();
+            var variant = union.Variants[i];
+            var local = "a" + Index(i);
+            writer.Line("if (" + Matches(context, variant) + JsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
         }
 
-        writer.Line("return " + type + ".FromJson(__json);");
+        writer.Line("return " + type + ".FromJson(default(global::Sei.Client.Json.SeiJsonElement).Read(ref r));");
         writer.Close();
         writer.Line();
-
-        WriteHeader(writer, type);
-        foreach (var variant in union.Variants)
+        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        for (var i = 0; i < union.Variants.Count; i++)
         {
-            var access = "value." + variant.Name;
-            var unwrapped = variant.Type.IsValueType ? access + ".Value" : access;
-            writer.Line("if (" + access + " is not null) { " + context.Write(variant.Type.AsNullable(false), unwrapped, "writer") + " return; }");
+            var variant = union.Variants[i];
+            var local = "a" + Index(i);
+            writer.Line("if (v." + variant.Name + " is { } " + local + ") { " + context.Write(variant.Type.AsNullable(false), local, "w") + " return; }");
         }
 
-        writer.Line("global::Sei.Client.Json.SeiJsonWrite.Element(writer, value.UnknownJson ?? default);");
+        writer.Line("global::Sei.Client.Json.SeiJsonWrite.Element(w, v.UnknownJson ?? default);");
+        writer.Close();
         writer.Close();
     }
 
-    /// <summary>A cheap test of whether JSON could be this alternative: its JSON kind, and for objects the required members.</summary>
+    /// <summary>A cheap test of whether the token could start this alternative: its JSON kind, and for objects the required members.</summary>
     private static string Matches(EmitContext context, UnionVariantModel variant)
     {
-        const string Kind = "__json.ValueKind == global::System.Text.Json.JsonValueKind.";
+        const string Token = "r.TokenType == global::System.Text.Json.JsonTokenType.";
         var type = variant.Type;
         switch (type.Kind)
         {
             case TypeKind.String or TypeKind.Guid or TypeKind.DateTime or TypeKind.Date or TypeKind.Uri or TypeKind.Bytes or TypeKind.File:
-                return Kind + "String";
+                return Token + "String && ";
             case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal:
-                return Kind + "Number";
+                return Token + "Number && ";
             case TypeKind.Boolean:
-                return "(" + Kind + "True || " + Kind + "False)";
+                return "(" + Token + "True || " + Token + "False) && ";
             case TypeKind.Array:
-                return Kind + "Array";
+                return Token + "StartArray && ";
             case TypeKind.Map:
-                return Kind + "Object";
+                return Token + "StartObject && ";
             case TypeKind.Named when type.NamedKind == NamedKind.Enum:
-                return context.Find(type.Name!) is EnumDeclaration { IsInteger: true } ? Kind + "Number" : Kind + "String";
+                return Token + (context.Find(type.Name!) is EnumDeclaration { IsInteger: true } ? "Number" : "String") + " && ";
             case TypeKind.Named when type.NamedKind == NamedKind.Object:
-                var required = variant.RequiredJsonNames.Select(n => " && __json.TryGetProperty(" + EmitContext.Literal(n) + ", out _)");
-                return Kind + "Object" + string.Concat(required);
+                var required = variant.RequiredJsonNames.Count == 0
+                    ? string.Empty
+                    : JsonObject + ".HasMembers(r" + string.Concat(variant.RequiredJsonNames.Select(n => ", " + EmitContext.Literal(n))) + ") && ";
+                return Token + "StartObject && " + required;
             default:
-                return "__json.ValueKind != global::System.Text.Json.JsonValueKind.Undefined";
+                return string.Empty;
         }
     }
 

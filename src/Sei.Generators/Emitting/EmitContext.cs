@@ -12,6 +12,8 @@ internal sealed class EmitContext
 {
     public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Sei.Generators\", \"" + ThisAssembly.Version + "\")]";
 
+    private System.Collections.Generic.Dictionary<string, TypeDeclaration>? _byName;
+
     public EmitContext(ClientModel model, TargetInfo target)
     {
         Model = model;
@@ -36,11 +38,19 @@ internal sealed class EmitContext
     /// <summary>The generated client class, fully qualified.</summary>
     public string Client => Qualified(Model.ClientName);
 
-    /// <summary>The converter of a generated type, fully qualified.</summary>
-    public string Converter(string typeName) => "global::" + Namespace + ".Serialization." + ConverterDeclaration(typeName);
+    /// <summary>The JSON contract of a generated object or union, fully qualified (an internal struct in the Serialization namespace).</summary>
+    public string ContractOf(string typeName) => "global::" + Namespace + ".Serialization." + ContractDeclaration(typeName);
 
-    /// <summary>The bare name of a converter class, for its declaration only.</summary>
-    public static string ConverterDeclaration(string typeName) => typeName + "JsonConverter";
+    /// <summary>The bare name of a contract struct, for its declaration only.</summary>
+    public static string ContractDeclaration(string typeName) => typeName + "Json";
+
+    /// <summary>The converter System.Text.Json uses for a generated type: the runtime's one converter over the type's contract.</summary>
+    public string ConverterOf(string typeName) => "global::Sei.Client.Json.SeiJsonConverter<" + Qualified(typeName) + ", " + Contract(new TypeRef(TypeKind.Named, typeName, Find(typeName) switch
+    {
+        EnumDeclaration => NamedKind.Enum,
+        UnionDeclaration => NamedKind.Union,
+        _ => NamedKind.Object,
+    })) + ">";
 
     /// <summary>A static member of a generated type (an enumeration value), through the type's full name.</summary>
     public string Member(string typeName, string memberName) => Qualified(typeName) + "." + memberName;
@@ -61,7 +71,12 @@ internal sealed class EmitContext
         _ => throw new System.InvalidOperationException("Building records defaults only for strings, numbers, Booleans and enumerations, not for " + type.Kind + "."),
     };
 
-    public TypeDeclaration? Find(string name) => Model.Types.FirstOrDefault(t => t.Name == name);
+    /// <summary>A declared type by name; the table is built on first use, since a large document asks thousands of times.</summary>
+    public TypeDeclaration? Find(string name)
+    {
+        _byName ??= Model.Types.GroupBy(t => t.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
+        return _byName.TryGetValue(name, out var declaration) ? declaration : null;
+    }
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
@@ -89,72 +104,55 @@ internal sealed class EmitContext
         _ => "global::System.Text.Json.JsonElement",
     };
 
-    /// <summary>An expression that reads a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
-    public string Read(TypeRef type, string reader, int depth = 0)
-    {
-        var core = type.Kind switch
-        {
-            TypeKind.String => Json("ReadString", reader),
-            TypeKind.Boolean => Json("ReadBoolean", reader),
-            TypeKind.Int32 => Json("ReadInt32", reader),
-            TypeKind.Int64 => Json("ReadInt64", reader),
-            TypeKind.Single => Json("ReadSingle", reader),
-            TypeKind.Double => Json("ReadDouble", reader),
-            TypeKind.Decimal => Json("ReadDecimal", reader),
-            TypeKind.Guid => Json("ReadGuid", reader),
-            TypeKind.DateTime => Json("ReadDateTimeOffset", reader),
-            TypeKind.Date => Json(Target.HasDateOnly ? "ReadDateOnly" : "ReadDate", reader),
-            TypeKind.Uri => Json("ReadUri", reader),
-            TypeKind.Bytes => Json("ReadBytes", reader),
-            TypeKind.File => Json("ReadFile", reader),
-            TypeKind.Named => Converter(type.Name!) + ".ReadValue(ref " + reader + ")",
-            TypeKind.Array => "global::Sei.Client.Json.SeiJson.ReadList<" + Spell(type.Element!) + ">(ref " + reader + ", " + ReadLambda(type.Element!, depth + 1) + ")",
-            TypeKind.Map => "global::Sei.Client.Json.SeiJson.ReadDictionary<" + Spell(type.Element!) + ">(ref " + reader + ", " + ReadLambda(type.Element!, depth + 1) + ")",
-            _ => Json("ReadElement", reader),
-        };
-        return type.IsNullable
-            ? "(" + reader + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? default(" + Spell(type) + ") : " + core + ")"
-            : core;
-    }
-
-    /// <summary>A static lambda usable as <c>SeiJsonReadFunc&lt;T&gt;</c>.</summary>
-    public string ReadLambda(TypeRef type, int depth = 0)
-    {
-        var reader = "__r" + depth;
-        return "static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + Read(type, reader, depth);
-    }
-
-    /// <summary>A statement that writes <paramref name="value"/> (of <paramref name="type"/>) with the writer variable <paramref name="writer"/>.</summary>
-    public string Write(TypeRef type, string value, string writer, int depth = 0)
+    /// <summary>
+    /// The JSON contract of a type: a struct of the runtime's for primitives and shapes, composed by type
+    /// arguments (<c>SeiJsonList&lt;T, TContract&gt;</c>), and the generated contract of a declared type.
+    /// </summary>
+    public string Contract(TypeRef type)
     {
         if (type.IsNullable)
         {
             var inner = type.AsNullable(false);
-            var unwrapped = type.IsValueType ? value + ".Value" : value;
-            return "if (" + value + " is null) { " + writer + ".WriteNullValue(); } else { " + Write(inner, unwrapped, writer, depth) + " }";
+            return Runtime(inner.IsValueType ? "SeiJsonNullableValue" : "SeiJsonNullable") + "<" + Spell(inner) + ", " + Contract(inner) + ">";
         }
 
-        var item = "__item" + depth;
-        var itemWriter = "__w" + depth;
         return type.Kind switch
         {
-            TypeKind.String => writer + ".WriteStringValue(" + value + ");",
-            TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => writer + ".WriteNumberValue(" + value + ");",
-            TypeKind.Single => JsonWrite("Single", writer, value),
-            TypeKind.Double => JsonWrite("Double", writer, value),
-            TypeKind.Guid => JsonWrite("Guid", writer, value),
-            TypeKind.DateTime => JsonWrite("DateTimeOffset", writer, value),
-            TypeKind.Date => JsonWrite("Date", writer, value),
-            TypeKind.Uri => JsonWrite("Uri", writer, value),
-            TypeKind.Bytes => JsonWrite("Bytes", writer, value),
-            TypeKind.File => JsonWrite("File", writer, value),
-            TypeKind.Named => Converter(type.Name!) + ".WriteValue(" + writer + ", " + value + ");",
-            TypeKind.Array => "global::Sei.Client.Json.SeiJsonWrite.List(" + writer + ", " + value + ", static (" + itemWriter + ", " + item + ") => { " + Write(type.Element!, item, itemWriter, depth + 1) + " });",
-            TypeKind.Map => "global::Sei.Client.Json.SeiJsonWrite.Dictionary(" + writer + ", " + value + ", static (" + itemWriter + ", " + item + ") => { " + Write(type.Element!, item, itemWriter, depth + 1) + " });",
-            _ => JsonWrite("Element", writer, value),
+            TypeKind.String => Runtime("SeiJsonString"),
+            TypeKind.Boolean => Runtime("SeiJsonBoolean"),
+            TypeKind.Int32 => Runtime("SeiJsonInt32"),
+            TypeKind.Int64 => Runtime("SeiJsonInt64"),
+            TypeKind.Single => Runtime("SeiJsonSingle"),
+            TypeKind.Double => Runtime("SeiJsonDouble"),
+            TypeKind.Decimal => Runtime("SeiJsonDecimal"),
+            TypeKind.Guid => Runtime("SeiJsonGuid"),
+            TypeKind.DateTime => Runtime("SeiJsonDateTimeOffset"),
+            TypeKind.Date => Runtime(Target.HasDateOnly ? "SeiJsonDateOnly" : "SeiJsonDate"),
+            TypeKind.Uri => Runtime("SeiJsonUri"),
+            TypeKind.Bytes => Runtime("SeiJsonBytes"),
+            TypeKind.File => Runtime("SeiJsonFile"),
+            TypeKind.Named when type.NamedKind == NamedKind.Enum
+                => Runtime(Find(type.Name!) is EnumDeclaration { IsInteger: true } ? "SeiJsonIntegerEnum" : "SeiJsonEnum") + "<" + Qualified(type.Name!) + ">",
+            TypeKind.Named => ContractOf(type.Name!),
+            TypeKind.Array => Runtime("SeiJsonList") + "<" + Spell(type.Element!) + ", " + Contract(type.Element!) + ">",
+            TypeKind.Map => Runtime("SeiJsonMap") + "<" + Spell(type.Element!) + ", " + Contract(type.Element!) + ">",
+            _ => Runtime("SeiJsonElement"),
         };
     }
+
+    /// <summary>An expression that reads a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
+    public string Read(TypeRef type, string reader) => "default(" + Contract(type) + ").Read(ref " + reader + ")";
+
+    /// <summary>A statement that writes <paramref name="value"/> (of <paramref name="type"/>) with the writer variable <paramref name="writer"/>.</summary>
+    public string Write(TypeRef type, string value, string writer) => "default(" + Contract(type) + ").Write(" + writer + ", " + value + ");";
+
+    /// <summary>Type arguments for the runtime's generic helpers: a type and its contract.</summary>
+    public string WithContract(TypeRef type) => "<" + Spell(type) + ", " + Contract(type) + ">";
+
+    /// <summary>An expression that writes a value later, when a body, part or field is built (an <c>Action&lt;Utf8JsonWriter&gt;</c>).</summary>
+    public string Deferred(TypeRef type, string value) => Runtime("SeiJsonWrite") + ".Deferred" + WithContract(type) + "(" + value + ")";
+
+    private static string Runtime(string name) => "global::Sei.Client.Json." + name;
 
     /// <summary>An expression that formats a non-null scalar for a URL, header or cookie.</summary>
     public string Format(TypeRef type, string value)
@@ -165,12 +163,8 @@ internal sealed class EmitContext
             TypeKind.Date when !Target.HasDateOnly => "global::Sei.Client.Http.SeiFormat.FormatDate(" + value + ")",
             TypeKind.Named when type.NamedKind == NamedKind.Enum => value + ".WireValue",
             TypeKind.Named or TypeKind.Map or TypeKind.Array or TypeKind.Any or TypeKind.File =>
-                "global::Sei.Client.Json.SeiJsonWrite.ToJsonString(" + value + ", static (__w, __v) => { " + Write(type.AsNullable(false), "__v", "__w", 1) + " })",
+                Runtime("SeiJsonWrite") + ".ToJsonString" + WithContract(type.AsNullable(false)) + "(" + value + ")",
             _ => "global::Sei.Client.Http.SeiFormat.Format(" + value + ")",
         };
     }
-
-    private static string Json(string method, string reader) => "global::Sei.Client.Json.SeiJson." + method + "(ref " + reader + ")";
-
-    private static string JsonWrite(string method, string writer, string value) => "global::Sei.Client.Json.SeiJsonWrite." + method + "(" + writer + ", " + value + ");";
 }

@@ -33,12 +33,19 @@ internal static class ModelEmitter
     private static void TypeHeader(CodeWriter writer, EmitContext context, TypeDeclaration declaration, string fallbackSummary)
     {
         writer.Summary(declaration.Summary ?? fallbackSummary);
-        writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.Converter(declaration.Name) + "))]");
+        Attributes(writer, context, declaration);
+    }
+
+    /// <summary>The attributes every generated type carries, on one line: [GeneratedCode], the converter, and [Obsolete] when deprecated.</summary>
+    private static void Attributes(CodeWriter writer, EmitContext context, TypeDeclaration declaration)
+    {
+        var attributes = EmitContext.GeneratedCodeAttribute.TrimEnd(']') + ", global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.ConverterOf(declaration.Name) + "))";
         if (declaration.IsDeprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The API document marks this schema as deprecated.\")]");
+            attributes += ", global::System.Obsolete(\"The API document marks this schema as deprecated.\")";
         }
+
+        writer.Line(attributes + "]");
     }
 
     private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
@@ -60,12 +67,9 @@ internal static class ModelEmitter
         writer.Open(modifiers + obj.Name + (bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases)));
         if (link is { } members)
         {
-            writer.Line("/// <inheritdoc/>");
+            // Explicit implementations need no documentation of their own; one line each.
             writer.Line("string? global::Sei.Client.ISeiLink.Rel => " + members.Rel.Name + ";");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
             writer.Line("string? global::Sei.Client.ISeiLink.Href => " + members.Href.Name + (members.Href.Type.Kind == TypeKind.Uri ? "?.OriginalString" : string.Empty) + ";");
-            writer.Line();
         }
 
         foreach (var property in obj.Properties.Where(p => !p.IsInherited))
@@ -104,18 +108,13 @@ internal static class ModelEmitter
                 var field = BackingField(property);
                 var flag = AssignedFlag(property);
                 writer.Line("public " + type + " " + property.Name + " { get => " + field + "; set { " + field + " = value; " + flag + " = true; } }");
-                writer.Line();
                 writer.Line("private " + type + " " + field + ";");
-                writer.Line();
-                writer.Summary("Whether " + property.Name + " was assigned (even to null): only then is it sent.");
-                writer.Line("internal bool " + flag + ";");
+                writer.Line(HiddenAttribute + " internal bool " + flag + ";");
             }
             else
             {
                 writer.Line("public " + required + type + " " + property.Name + " { get; set; }" + initializer);
             }
-
-            writer.Line();
         }
 
         if (obj.BaseName is not null)
@@ -125,11 +124,20 @@ internal static class ModelEmitter
             return;
         }
 
-        var additional = context.Spell(obj.AdditionalProperties);
+        // Created on first use: most objects have no member the document does not list, and reading
+        // thousands of them should not cost a dictionary each.
+        var additional = "global::System.Collections.Generic.IDictionary<string, " + context.Spell(obj.AdditionalProperties) + ">";
         writer.Summary("Gets or sets the members the API document does not list, as sent by the server; they are kept so nothing is lost when a newer server adds members.");
-        writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional + "> AdditionalProperties { get; set; } = new global::System.Collections.Generic.Dictionary<string, " + additional + ">();");
+        writer.Line("public " + additional + " AdditionalProperties { get => " + AdditionalField + " ??= new global::System.Collections.Generic.Dictionary<string, " + context.Spell(obj.AdditionalProperties) + ">(); set => " + AdditionalField + " = value; }");
+        writer.Line(HiddenAttribute + " internal " + additional + "? " + AdditionalField + ";");
         writer.Close();
     }
+
+    /// <summary>The field behind AdditionalProperties, null until a member is added; the contracts read and write it directly.</summary>
+    public const string AdditionalField = "__additional";
+
+    /// <summary>Hides members that generated code needs but users should not call from IntelliSense.</summary>
+    private const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     /// <summary>The field behind a property that remembers assignment.</summary>
     private static string BackingField(PropertyModel property) => "__" + property.Name;
@@ -149,88 +157,63 @@ internal static class ModelEmitter
         return rel is null || href is null ? null : (rel, href);
     }
 
+    /// <summary>
+    /// An extensible enumeration as a readonly record struct: the compiler supplies == and !=, and the
+    /// JSON contract is the runtime's, reached through the explicitly implemented ISeiEnum members.
+    /// </summary>
     private static void EmitEnum(CodeWriter writer, EmitContext context, EnumDeclaration enumeration)
     {
         // The bare name declares the struct and its constructor; every reference to the type is qualified.
         var name = enumeration.Name;
         var type = context.Qualified(name);
+        var integer = enumeration.IsInteger;
+        var valueType = integer ? "long" : "string";
+        var contract = (integer ? "global::Sei.Client.ISeiIntegerEnum<" : "global::Sei.Client.ISeiEnum<") + type + ">";
         writer.Summary(enumeration.Summary ?? "The " + name + " values of the API document.");
         writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"IsKnown\"/>.</remarks>");
-        writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.Converter(name) + "))]");
-        if (enumeration.IsDeprecated)
-        {
-            writer.Line("[global::System.Obsolete(\"The API document marks this schema as deprecated.\")]");
-        }
-
-        writer.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + type + ">, global::Sei.Client.ISeiEnumValue");
-        var valueType = enumeration.IsInteger ? "long" : "string";
-        writer.Line("private readonly " + valueType + (enumeration.IsInteger ? string.Empty : "?") + " _value;");
-        writer.Line();
+        Attributes(writer, context, enumeration);
+        writer.Open("public readonly partial record struct " + name + " : " + contract);
+        writer.Line("private readonly " + valueType + (integer ? string.Empty : "?") + " _value;");
         writer.Summary("Initializes a new instance of the " + name + " struct with a value, known or not.");
         writer.Line("/// <param name=\"value\">The value as it travels on the wire.</param>");
-        writer.Open("public " + name + "(" + valueType + " value)");
-        writer.Line(enumeration.IsInteger ? "_value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-        writer.Close();
-        writer.Line();
+        writer.Line("public " + name + "(" + valueType + " value) => _value = " + (integer ? "value;" : "value ?? throw new global::System.ArgumentNullException(nameof(value));"));
         foreach (var member in enumeration.Members)
         {
             writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(member.WireValue) + "</c>.</summary>");
-            var literal = enumeration.IsInteger ? member.WireValue + "L" : EmitContext.Literal(member.WireValue);
-            writer.Line("public static " + type + " " + member.Name + " { get; } = new " + type + "(" + literal + ");");
-            writer.Line();
+            var literal = integer ? member.WireValue + "L" : EmitContext.Literal(member.WireValue);
+            writer.Line("public static " + type + " " + member.Name + " { get; } = new(" + literal + ");");
         }
 
         writer.Summary("Gets the values the API document lists.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> KnownValues { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
-        writer.Line();
-        if (enumeration.IsInteger)
+        if (integer)
         {
             writer.Summary("Gets the value as a number.");
             writer.Line("public long Value => _value;");
-            writer.Line();
         }
 
         writer.Summary("Gets the value exactly as it travels on the wire, as text.");
-        writer.Line(enumeration.IsInteger
+        writer.Line(integer
             ? "public string WireValue => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
             : "public string WireValue => _value ?? string.Empty;");
-        writer.Line();
         writer.Summary("Gets a value indicating whether the API document lists this value.");
-        var cases = string.Join(" or ", enumeration.Members.Select(m => enumeration.IsInteger ? m.WireValue + "L" : EmitContext.Literal(m.WireValue)));
-        writer.Line("public bool IsKnown => " + (enumeration.Members.Count == 0 ? "false;" : (enumeration.IsInteger ? "_value" : "WireValue") + " is " + cases + ";"));
-        writer.Line();
-        writer.Summary("Compares two values by their wire value.");
-        writer.Line("/// <param name=\"left\">The first value.</param>");
-        writer.Line("/// <param name=\"right\">The second value.</param>");
-        writer.Line("/// <returns><see langword=\"true\"/> when they are the same value.</returns>");
-        writer.Line("public static bool operator ==(" + type + " left, " + type + " right) => left.Equals(right);");
-        writer.Line();
-        writer.Summary("Compares two values by their wire value.");
-        writer.Line("/// <param name=\"left\">The first value.</param>");
-        writer.Line("/// <param name=\"right\">The second value.</param>");
-        writer.Line("/// <returns><see langword=\"true\"/> when they are different values.</returns>");
-        writer.Line("public static bool operator !=(" + type + " left, " + type + " right) => !left.Equals(right);");
-        writer.Line();
+        var cases = string.Join(" or ", enumeration.Members.Select(m => integer ? m.WireValue + "L" : EmitContext.Literal(m.WireValue)));
+        writer.Line("public bool IsKnown => " + (enumeration.Members.Count == 0 ? "false;" : (integer ? "_value" : "WireValue") + " is " + cases + ";"));
         writer.Summary("Creates a value from its wire value, known or not.");
         writer.Line("/// <param name=\"value\">The wire value.</param>");
-        writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new " + type + "(value);");
-        writer.Line();
+        writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new(value);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(enumeration.IsInteger
-            ? "public bool Equals(" + type + " other) => _value == other._value;"
-            : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
-        writer.Line();
+        writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override bool Equals(object? obj) => obj is " + type + " other && Equals(other);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line(enumeration.IsInteger
-            ? "public override int GetHashCode() => _value.GetHashCode();"
-            : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireValue);");
-        writer.Line();
+        writer.Line(integer ? "public override int GetHashCode() => _value.GetHashCode();" : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireValue);");
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string ToString() => WireValue;");
+        if (!integer)
+        {
+            writer.Line("global::System.Collections.Generic.IReadOnlyList<" + type + "> " + contract + ".Known => KnownValues;");
+        }
+
+        writer.Line(type + " " + contract + ".Create(" + valueType + " value) => new(value);");
         writer.Close();
     }
 
@@ -241,42 +224,32 @@ internal static class ModelEmitter
         var self = context.Qualified(name);
         TypeHeader(writer, context, union, "One of several shapes the API document allows (oneOf/anyOf).");
         writer.Open("public sealed partial class " + name);
-        writer.Line("private " + name + "()");
-        writer.Line("{");
-        writer.Line("}");
-        writer.Line();
+        writer.Line("private " + name + "() { }");
         foreach (var variant in union.Variants)
         {
             var type = context.Spell(variant.Type);
             writer.Summary("Initializes a new instance of the " + name + " class holding a " + variant.Name + ".");
             writer.Line("/// <param name=\"value\">The value.</param>");
-            writer.Open("public " + name + "(" + type + " value)");
-            writer.Line(variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-            writer.Close();
-            writer.Line();
+            writer.Line("public " + name + "(" + type + " value) => " + (variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
         }
 
         foreach (var variant in union.Variants)
         {
             writer.Summary("Gets the value when it is a " + variant.Name + "; otherwise null.");
             writer.Line("public " + context.Spell(variant.Type.AsNullable()) + " " + variant.Name + " { get; }");
-            writer.Line();
         }
 
         writer.Summary("Gets the JSON as received when it matched none of the alternatives the document lists; otherwise null.");
         writer.Line("public global::System.Text.Json.JsonElement? UnknownJson { get; private set; }");
-        writer.Line();
         writer.Summary("Gets whichever value is set, or the unknown JSON.");
         var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { "UnknownJson" });
         writer.Line("public object? Value => " + string.Join(" ?? ", values) + ";");
-        writer.Line();
         writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
         writer.Line("/// <param name=\"json\">The JSON as received.</param>");
         writer.Line("/// <returns>The value.</returns>");
         writer.Line("public static " + self + " FromJson(global::System.Text.Json.JsonElement json) => new " + self + " { UnknownJson = json.Clone() };");
         foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
         {
-            writer.Line();
             writer.Summary("Wraps a " + variant.Name + ".");
             writer.Line("/// <param name=\"value\">The value.</param>");
             writer.Line("public static implicit operator " + self + "(" + context.Spell(variant.Type) + " value) => new " + self + "(value);");

@@ -68,11 +68,9 @@ public sealed class InheritanceTests
                       {"kind":"dragon","name":"Smaug","wings":2}
                     ]}
                     """;
-                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-                reader.Read();
-                var shelter = ShelterJsonConverter.ReadValue(ref reader);
+                var shelter = Sei.Client.Json.SeiJson.Deserialize<Shelter>(json);
                 var animals = shelter.Animals!;
-                var written = Sei.Client.Json.SeiJsonWrite.ToJsonString(shelter, ShelterJsonConverter.WriteValue);
+                var written = Sei.Client.Json.SeiJson.Serialize(shelter);
                 return Task.FromResult(string.Join("|",
                     animals[0].GetType().Name, ((Dog)animals[0]).Barks,
                     animals[1].GetType().Name, ((Cat)animals[1]).Lives,
