@@ -5,6 +5,7 @@
 #   benchmarks/run.sh --quick              every benchmark, ShortRun (3 warm-ups, 3 iterations): a quick check
 #   benchmarks/run.sh --quick --filter '*AccountsPage*'   any BenchmarkDotNet argument after the mode
 #   benchmarks/run.sh --check              only the startup check: every side round-trips every payload
+#   benchmarks/run.sh --alternate          the sides of each payload taking turns in one process: steady ratios on a busy machine
 #   benchmarks/run.sh --paging-walk        the paging walk's memory report (allocation per page, live heap per page)
 #
 # Results go to benchmarks/BenchmarkDotNet.Artifacts (ignored by git). Each run prints the machine's
@@ -17,7 +18,7 @@ project="$here/Sei.Benchmarks/Sei.Benchmarks.csproj"
 mode=()
 case "${1:-}" in
   --quick) mode=(--job short); shift ;;
-  --check|--paging-walk) mode=("$1"); shift ;;
+  --check|--alternate|--paging-walk) mode=("$1"); shift ;;
 esac
 
 args=("$@")

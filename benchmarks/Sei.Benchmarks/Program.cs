@@ -10,12 +10,13 @@ namespace Sei.Benchmarks;
 /// <summary>
 /// Runs the suite. With no arguments, or BenchmarkDotNet's (<c>--filter '*'</c>, <c>--job short</c>),
 /// it checks that every side round-trips every payload and then runs the benchmarks;
-/// <c>--check</c> runs only the check; <c>--paging-walk</c> walks loopback pages and reports memory.
+/// <c>--check</c> runs only the check; <c>--alternate</c> measures the sides of each payload taking
+/// turns in one process; <c>--paging-walk</c> walks loopback pages and reports memory.
 /// </summary>
 public static class Program
 {
     /// <summary>Runs the suite.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments, or <c>--check</c>, or <c>--paging-walk</c>.</param>
+    /// <param name="args">BenchmarkDotNet's arguments, or <c>--check</c>, <c>--alternate</c> or <c>--paging-walk</c>.</param>
     /// <returns>0 on success, 1 when a measured side does not round-trip.</returns>
     public static async Task<int> Main(string[] args)
     {
@@ -26,6 +27,12 @@ public static class Program
 
         if (args.Contains("--check"))
         {
+            return 0;
+        }
+
+        if (args.Contains("--alternate"))
+        {
+            Alternating.AlternatingComparison.Run(Console.Out);
             return 0;
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Sei.Benchmarks.Stj;
@@ -9,14 +8,10 @@ namespace Sei.Benchmarks.Stj;
 public sealed class ActivityFeed
 {
     /// <summary>Gets or sets the events.</summary>
-    public required List<ActivityEvent> Events { get; set; }
+    public List<ActivityEvent> Events { get; set; } = default!;
 
     /// <summary>Gets or sets the paging object.</summary>
-    public required Paging Paging { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public Paging Paging { get; set; } = default!;
 }
 
 /// <summary>
@@ -31,14 +26,10 @@ public sealed class ActivityFeed
 public abstract class ActivityEvent
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string EventId { get; set; }
+    public string EventId { get; set; } = default!;
 
     /// <summary>Gets or sets when the event occurred.</summary>
-    public required DateTimeOffset OccurredAt { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
 }
 
 /// <summary>A trade's side.</summary>
@@ -58,16 +49,16 @@ public enum TradeSide
 public sealed class TradeEvent : ActivityEvent
 {
     /// <summary>Gets or sets the side.</summary>
-    public required TradeSide Side { get; set; }
+    public TradeSide Side { get; set; }
 
     /// <summary>Gets or sets the ticker.</summary>
-    public required string Symbol { get; set; }
+    public string Symbol { get; set; } = default!;
 
     /// <summary>Gets or sets the quantity.</summary>
-    public required double Quantity { get; set; }
+    public double Quantity { get; set; }
 
     /// <summary>Gets or sets the price.</summary>
-    public required Amount Price { get; set; }
+    public Amount Price { get; set; } = default!;
 
     /// <summary>Gets or sets the reference.</summary>
     public Reference? Reference { get; set; }
@@ -77,10 +68,10 @@ public sealed class TradeEvent : ActivityEvent
 public sealed class TransferEvent : ActivityEvent
 {
     /// <summary>Gets or sets the amount.</summary>
-    public required Amount Amount { get; set; }
+    public Amount Amount { get; set; } = default!;
 
     /// <summary>Gets or sets the other side.</summary>
-    public required Counterparty Counterparty { get; set; }
+    public Counterparty Counterparty { get; set; } = default!;
 
     /// <summary>Gets or sets the reference.</summary>
     public Reference? Reference { get; set; }
@@ -90,10 +81,10 @@ public sealed class TransferEvent : ActivityEvent
 public sealed class FeeEvent : ActivityEvent
 {
     /// <summary>Gets or sets the amount.</summary>
-    public required Amount Amount { get; set; }
+    public Amount Amount { get; set; } = default!;
 
     /// <summary>Gets or sets the fee code.</summary>
-    public required string FeeCode { get; set; }
+    public string FeeCode { get; set; } = default!;
 
     /// <summary>Gets or sets whether the fee was waived.</summary>
     public bool? Waived { get; set; }
@@ -103,45 +94,33 @@ public sealed class FeeEvent : ActivityEvent
 public sealed class MoneyRange
 {
     /// <summary>Gets or sets the low end.</summary>
-    public required decimal Low { get; set; }
+    public decimal Low { get; set; }
 
     /// <summary>Gets or sets the high end.</summary>
-    public required decimal High { get; set; }
+    public decimal High { get; set; }
 
     /// <summary>Gets or sets the currency.</summary>
-    public required string Currency { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public string Currency { get; set; } = default!;
 }
 
 /// <summary>A person on the other side of a transfer.</summary>
 public sealed class PersonParty
 {
     /// <summary>Gets or sets the first name.</summary>
-    public required string FirstName { get; set; }
+    public string FirstName { get; set; } = default!;
 
     /// <summary>Gets or sets the last name.</summary>
-    public required string LastName { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public string LastName { get; set; } = default!;
 }
 
 /// <summary>An institution on the other side of a transfer.</summary>
 public sealed class InstitutionParty
 {
     /// <summary>Gets or sets the name.</summary>
-    public required string InstitutionName { get; set; }
+    public string InstitutionName { get; set; } = default!;
 
     /// <summary>Gets or sets the BIC.</summary>
-    public required string Bic { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public string Bic { get; set; } = default!;
 }
 
 /// <summary>Money or a range: a oneOf without a discriminator, read by <see cref="AmountConverter"/>.</summary>

@@ -6,8 +6,7 @@ namespace Sei.Benchmarks.Stj;
 /// System.Text.Json's source generator over the hand-written types, in its default mode (metadata
 /// and the serialization fast path). The options are the ones a hand-written SEI client would pick:
 /// camelCase names, nulls left out when writing, and numbers only as JSON numbers (the default).
-/// Enumerations are written by name through <c>JsonStringEnumConverter&lt;T&gt;</c> on each type;
-/// <c>required</c> members fail a payload that lacks them, as the generated client's do.
+/// Enumerations are written by name through <c>JsonStringEnumConverter&lt;T&gt;</c> on each type.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

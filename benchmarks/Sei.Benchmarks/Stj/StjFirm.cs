@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Sei.Benchmarks.Stj;
@@ -9,56 +8,48 @@ namespace Sei.Benchmarks.Stj;
 public sealed class Firm
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string FirmId { get; set; }
+    public string FirmId { get; set; } = default!;
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets the founding date.</summary>
     public DateOnly? Founded { get; set; }
 
     /// <summary>Gets or sets the regions.</summary>
-    public required List<Region> Regions { get; set; }
+    public List<Region> Regions { get; set; } = default!;
 
     /// <summary>Gets or sets the firm's URL.</summary>
-    public required Uri Href { get; set; }
+    public Uri Href { get; set; } = default!;
 
     /// <summary>Gets or sets related resources.</summary>
     public List<Link>? Links { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A region of the firm.</summary>
 public sealed class Region
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string RegionId { get; set; }
+    public string RegionId { get; set; } = default!;
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets the IANA time zone.</summary>
     public string? TimeZone { get; set; }
 
     /// <summary>Gets or sets the offices.</summary>
-    public required List<Office> Offices { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Office> Offices { get; set; } = default!;
 }
 
 /// <summary>An office of a region.</summary>
 public sealed class Office
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string OfficeId { get; set; }
+    public string OfficeId { get; set; } = default!;
 
     /// <summary>Gets or sets the city.</summary>
-    public required string City { get; set; }
+    public string City { get; set; } = default!;
 
     /// <summary>Gets or sets the headcount.</summary>
     public int? Headcount { get; set; }
@@ -67,41 +58,33 @@ public sealed class Office
     public DateTimeOffset? OpenedAt { get; set; }
 
     /// <summary>Gets or sets the teams.</summary>
-    public required List<Team> Teams { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Team> Teams { get; set; } = default!;
 }
 
 /// <summary>A team of an office.</summary>
 public sealed class Team
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string TeamId { get; set; }
+    public string TeamId { get; set; } = default!;
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets whether the team is active.</summary>
     public bool? Active { get; set; }
 
     /// <summary>Gets or sets the advisors.</summary>
-    public required List<Advisor> Advisors { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Advisor> Advisors { get; set; } = default!;
 }
 
 /// <summary>An advisor of a team.</summary>
 public sealed class Advisor
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string AdvisorId { get; set; }
+    public string AdvisorId { get; set; } = default!;
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets the e-mail address.</summary>
     public string? Email { get; set; }
@@ -110,74 +93,58 @@ public sealed class Advisor
     public DateOnly? LicensedSince { get; set; }
 
     /// <summary>Gets or sets the households.</summary>
-    public required List<Household> Households { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Household> Households { get; set; } = default!;
 }
 
 /// <summary>A household an advisor serves.</summary>
 public sealed class Household
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required Guid HouseholdId { get; set; }
+    public Guid HouseholdId { get; set; }
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets the risk level, 1 to 5.</summary>
     public int? RiskLevel { get; set; }
 
     /// <summary>Gets or sets the portfolios.</summary>
-    public required List<Portfolio> Portfolios { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Portfolio> Portfolios { get; set; } = default!;
 }
 
 /// <summary>A portfolio of a household.</summary>
 public sealed class Portfolio
 {
     /// <summary>Gets or sets the identifier.</summary>
-    public required string PortfolioId { get; set; }
+    public string PortfolioId { get; set; } = default!;
 
     /// <summary>Gets or sets the status.</summary>
     public AccountStatus? Status { get; set; }
 
     /// <summary>Gets or sets the market value.</summary>
-    public required Money MarketValue { get; set; }
+    public Money MarketValue { get; set; } = default!;
 
     /// <summary>Gets or sets when the portfolio was last rebalanced.</summary>
     public DateTimeOffset? RebalancedAt { get; set; }
 
     /// <summary>Gets or sets the holdings.</summary>
-    public required List<Holding> Holdings { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public List<Holding> Holdings { get; set; } = default!;
 }
 
 /// <summary>A position in a portfolio.</summary>
 public sealed class Holding
 {
     /// <summary>Gets or sets the instrument.</summary>
-    public required Instrument Instrument { get; set; }
+    public Instrument Instrument { get; set; } = default!;
 
     /// <summary>Gets or sets the quantity.</summary>
-    public required double Quantity { get; set; }
+    public double Quantity { get; set; }
 
     /// <summary>Gets or sets the cost basis.</summary>
     public Money? CostBasis { get; set; }
 
     /// <summary>Gets or sets the number of tax lots.</summary>
     public long? Lots { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>An instrument's asset class.</summary>
@@ -205,35 +172,27 @@ public enum AssetClass
 public sealed class Instrument
 {
     /// <summary>Gets or sets the ticker.</summary>
-    public required string Symbol { get; set; }
+    public string Symbol { get; set; } = default!;
 
     /// <summary>Gets or sets the name.</summary>
-    public required string Name { get; set; }
+    public string Name { get; set; } = default!;
 
     /// <summary>Gets or sets the asset class.</summary>
     public AssetClass? AssetClass { get; set; }
 
     /// <summary>Gets or sets where it is listed.</summary>
-    public required InstrumentListing Listing { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public InstrumentListing Listing { get; set; } = default!;
 }
 
 /// <summary>An instrument's listing (an inline schema in the document).</summary>
 public sealed class InstrumentListing
 {
     /// <summary>Gets or sets the exchange's MIC.</summary>
-    public required string Exchange { get; set; }
+    public string Exchange { get; set; } = default!;
 
     /// <summary>Gets or sets the trading currency.</summary>
-    public required string Currency { get; set; }
+    public string Currency { get; set; } = default!;
 
     /// <summary>Gets or sets the lot size.</summary>
     public int? LotSize { get; set; }
-
-    /// <summary>Gets or sets members the type does not declare.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
