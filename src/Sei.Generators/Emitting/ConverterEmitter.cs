@@ -139,19 +139,7 @@ internal static class ConverterEmitter
         }
 
         writer.Open("public " + type + " Read(ref " + Reader + " r)");
-        if (cases is not null)
-        {
-            writer.Open("switch (D.Find(r))");
-            for (var i = 0; i < selectable.Count; i++)
-            {
-                if (cases[i].Length > 0)
-                {
-                    writer.Line(cases[i] + "return " + OwnContract(context, selectable[i]) + ".Read(ref r);");
-                }
-            }
-
-            writer.Close();
-        }
+        EmitDiscriminatorSwitch(writer, cases, i => OwnContract(context, selectable[i]) + ".Read(ref r)");
 
         var members = "default(" + context.ContractOf(obj.Name) + ".Members)";
         writer.Line("return " + members + ".Read(ref r);");
@@ -197,19 +185,7 @@ internal static class ConverterEmitter
         }
 
         writer.Open("public " + type + " Read(ref " + Reader + " r)");
-        if (cases is not null)
-        {
-            writer.Open("switch (D.Find(r))");
-            for (var i = 0; i < selectable.Count; i++)
-            {
-                if (cases[i].Length > 0)
-                {
-                    writer.Line(cases[i] + "return new " + type + "(" + context.Read(selectable[i].Type, "r") + ");");
-                }
-            }
-
-            writer.Close();
-        }
+        EmitDiscriminatorSwitch(writer, cases, i => "new " + type + "(" + context.Read(selectable[i].Type, "r") + ")");
 
         // Each alternative is tried from a copy of the reader, so one that does not fit costs no re-read.
         for (var i = 0; i < union.Variants.Count; i++)
@@ -259,6 +235,26 @@ internal static class ConverterEmitter
 
         writer.Line("private static readonly global::Sei.Client.Json.SeiJsonDiscriminator D = new(" + EmitContext.Literal(propertyName) + string.Concat(numbered.Select(v => ", " + EmitContext.Literal(v))) + ");");
         return cases.ToArray();
+    }
+
+    /// <summary>Emits <c>switch (D.Find(r))</c> returning, for each choice that kept a value, what <paramref name="read"/> spells for it.</summary>
+    private static void EmitDiscriminatorSwitch(CodeWriter writer, string[]? cases, System.Func<int, string> read)
+    {
+        if (cases is null)
+        {
+            return;
+        }
+
+        writer.Open("switch (D.Find(r))");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            if (cases[i].Length > 0)
+            {
+                writer.Line(cases[i] + "return " + read(i) + ";");
+            }
+        }
+
+        writer.Close();
     }
 
     private static bool RequiresMembers(UnionVariantModel variant)

@@ -15,12 +15,7 @@ namespace Sei.Client.Tests.Json;
 /// </summary>
 public sealed class SeiJsonRuntimeTests
 {
-    private static T Read<T>(string json, SeiJsonReadFunc<T> read)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        SeiJson.MoveToValue(ref reader);
-        return read(ref reader);
-    }
+    private static T Read<T>(string json, SeiJsonReadFunc<T> read) => SeiJsonTests.Read(json, read);
 
     private static T ReadWith<T, TContract>(string json)
         where TContract : struct, ISeiJsonContract<T>
