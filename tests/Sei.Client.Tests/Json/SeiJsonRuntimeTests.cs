@@ -172,4 +172,33 @@ public sealed class SeiJsonRuntimeTests
 
         Assert.Equal(0, allocated);
     }
+
+    /// <summary>An enumeration shaped as the generator emits one: known instances hold their wire text.</summary>
+    private readonly record struct Side(string Wire) : ISeiEnum<Side>
+    {
+        public static readonly Side Buy = new("BUY");
+        public static readonly Side Sell = new("S&L \u00e9");
+
+        public string WireValue => Wire ?? string.Empty;
+
+        public bool IsKnown => WireValue is "BUY" or "S&L \u00e9";
+
+        IReadOnlyList<Side> ISeiEnum<Side>.Known => new[] { Buy, Sell };
+
+        Side ISeiEnum<Side>.Create(string wireValue) => new(wireValue);
+    }
+
+    [Fact]
+    public void Enumeration_values_are_written_as_their_wire_text_whether_known_read_or_built()
+    {
+        var read = ReadWith<IList<Side>, SeiJsonList<Side, SeiJsonEnum<Side>>>("[\"BUY\",\"S&L \\u00e9\",\"HOLD\"]");
+        var built = new List<Side> { Side.Buy, new(new string("BUY".ToCharArray())), new("S&L \u00e9"), new("HOLD") };
+
+        var fromRead = SeiJsonWrite.ToJsonString<IList<Side>, SeiJsonList<Side, SeiJsonEnum<Side>>>(read);
+        var fromBuilt = SeiJsonWrite.ToJsonString<IList<Side>, SeiJsonList<Side, SeiJsonEnum<Side>>>(built);
+
+        Assert.Same(Side.Buy.Wire, read[0].Wire);
+        Assert.Equal(new[] { "BUY", "S&L \u00e9", "HOLD" }, JsonSerializer.Deserialize<string[]>(fromRead));
+        Assert.Equal(new[] { "BUY", "BUY", "S&L \u00e9", "HOLD" }, JsonSerializer.Deserialize<string[]>(fromBuilt));
+    }
 }
