@@ -277,10 +277,10 @@ public abstract partial class SeiClientBase
                 return SeiResponse<T>.NotModified(description);
             }
 
-            var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            using var body = await SeiPooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
             try
             {
-                var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 SeiJson.MoveToValue(ref reader);
                 var value = read(ref reader);
                 return new SeiResponse<T>(value, description);

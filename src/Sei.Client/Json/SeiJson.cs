@@ -161,7 +161,9 @@ public static class SeiJson
     /// <returns>The value.</returns>
     public static Guid ReadGuid(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && Guid.TryParse(reader.GetString(), out var value))
+        // The usual spelling is parsed from the bytes; any other that Guid accepts, from a string.
+        if (reader.TokenType == JsonTokenType.String
+            && (SeiUtf8Values.TryGetGuid(ref reader, out var value) || Guid.TryParse(reader.GetString(), out value)))
         {
             return value;
         }
@@ -197,8 +199,14 @@ public static class SeiJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
+            // yyyy-MM-dd is parsed from the bytes; the other forms accepted need a string.
+            if (SeiUtf8Values.TryGetDate(ref reader, out var value))
+            {
+                return value;
+            }
+
             var text = reader.GetString();
-            if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
                 || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
             {
                 return value.Date;

@@ -24,16 +24,29 @@ public readonly struct SeiJsonList<T, TContract> : ISeiJsonContract<IList<T>>
             throw SeiJson.Unexpected(ref reader, "an array");
         }
 
-        var list = new List<T>();
-        while (true)
+        SeiJson.MoveToValue(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            SeiJson.MoveToValue(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
+            return new List<T>();
+        }
 
-            list.Add(default(TContract).Read(ref reader));
+        // Items are gathered in a pooled buffer and copied into a list of exactly their number: a
+        // list grown item by item would leave up to half its array unused, on every array read.
+        var items = new SeiPooledBuffer<T>(16);
+        try
+        {
+            do
+            {
+                items.Add(default(TContract).Read(ref reader));
+                SeiJson.MoveToValue(ref reader);
+            }
+            while (reader.TokenType != JsonTokenType.EndArray);
+
+            return items.ToList();
+        }
+        finally
+        {
+            items.Return();
         }
     }
 
@@ -46,6 +59,19 @@ public readonly struct SeiJsonList<T, TContract> : ISeiJsonContract<IList<T>>
         }
 
         writer.WriteStartArray();
+#if NET5_0_OR_GREATER
+        if (value is List<T> list)
+        {
+            // The list this contract reads, and what callers usually assign: its items as a span, with no interface call per item.
+            foreach (var item in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
+            {
+                default(TContract).Write(writer, item);
+            }
+
+            writer.WriteEndArray();
+            return;
+        }
+#endif
 
         // Indexing avoids the enumerator a foreach over the interface would allocate.
         for (var i = 0; i < value.Count; i++)

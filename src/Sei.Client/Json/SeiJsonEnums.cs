@@ -13,8 +13,15 @@ namespace Sei.Client.Json;
 public readonly struct SeiJsonEnum<T> : ISeiJsonContract<T>
     where T : struct, ISeiEnum<T>
 {
+    // Up to this many known values, writing looks its text up among them; a longer list costs more to
+    // search than writing the string does.
+    private const int MaxEncodedValues = 16;
+
     /// <summary>The known values' wire texts, in the order of <see cref="ISeiEnum{TSelf}.Known"/>; built once per enumeration.</summary>
     private static readonly SeiUtf8Lookup Lookup = Build();
+
+    /// <summary>The known values' wire texts as the known instances hold them, and encoded once for every write.</summary>
+    private static readonly (string Text, JsonEncodedText Encoded)[] Encoded = Encode();
 
     /// <inheritdoc/>
     public T Read(ref Utf8JsonReader reader)
@@ -30,7 +37,42 @@ public readonly struct SeiJsonEnum<T> : ISeiJsonContract<T>
     }
 
     /// <inheritdoc/>
-    public void Write(Utf8JsonWriter writer, T value) => writer.WriteStringValue(value.WireValue);
+    public void Write(Utf8JsonWriter writer, T value)
+    {
+        // A value read or named through the enumeration holds the very string of its known instance,
+        // so comparing references finds its pre-encoded text without transcoding or escaping it again.
+        // Any other value (an unknown one, or a known one built from another string) is written as text,
+        // which gives the same JSON.
+        var text = value.WireValue;
+        foreach (var known in Encoded)
+        {
+            if (ReferenceEquals(known.Text, text))
+            {
+                writer.WriteStringValue(known.Encoded);
+                return;
+            }
+        }
+
+        writer.WriteStringValue(text);
+    }
+
+    private static (string Text, JsonEncodedText Encoded)[] Encode()
+    {
+        var known = default(T).Known;
+        if (known.Count > MaxEncodedValues)
+        {
+            return System.Array.Empty<(string, JsonEncodedText)>();
+        }
+
+        var encoded = new (string Text, JsonEncodedText Encoded)[known.Count];
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            var text = known[i].WireValue;
+            encoded[i] = (text, JsonEncodedText.Encode(text));
+        }
+
+        return encoded;
+    }
 
     private static SeiUtf8Lookup Build()
     {

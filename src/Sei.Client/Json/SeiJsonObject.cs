@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace Sei.Client.Json;
 
 /// <summary>
-/// What generated object, hierarchy and union contracts share: members a type does not list,
-/// discriminators, and trying an alternative without losing the reader's place.
+/// What generated object, hierarchy and union contracts share: members a type does not list, and
+/// trying an alternative without losing the reader's place (<see cref="SeiJsonDiscriminator"/> and
+/// <see cref="SeiJsonMemberSet"/> choose which to try).
 /// </summary>
 /// <remarks>This is plumbing for generated code; applications use the generated types and clients.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -56,81 +57,6 @@ public static class SeiJsonObject
             writer.WritePropertyName(pair.Key);
             default(TContract).Write(writer, pair.Value);
         }
-    }
-
-    /// <summary>
-    /// Reads the discriminator of the object the reader is on, without moving the reader: the
-    /// string value of the named top-level member, or <see langword="null"/> when there is none.
-    /// </summary>
-    /// <param name="reader">The reader, on the object's first token; it is copied, not moved.</param>
-    /// <param name="propertyName">The discriminator's JSON name.</param>
-    /// <returns>The discriminator value, or <see langword="null"/>.</returns>
-    public static string? Discriminator(in Utf8JsonReader reader, string propertyName)
-    {
-        var copy = reader;
-        if (copy.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
-        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
-        {
-            var match = copy.ValueTextEquals(propertyName);
-            if (!copy.Read())
-            {
-                return null;
-            }
-
-            if (match)
-            {
-                return copy.TokenType == JsonTokenType.String ? copy.GetString() : null;
-            }
-
-            if (!copy.TrySkip())
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the object the reader is on has every one of the named top-level members; the reader is not moved.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="names">The members' JSON names.</param>
-    /// <returns><see langword="true"/> when the token is an object holding them all.</returns>
-    public static bool HasMembers(in Utf8JsonReader reader, params string[] names)
-    {
-        if (names is null)
-        {
-            throw new ArgumentNullException(nameof(names));
-        }
-
-        var copy = reader;
-        if (copy.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        var found = 0;
-        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
-        {
-            foreach (var name in names)
-            {
-                if (copy.ValueTextEquals(name))
-                {
-                    found++;
-                    break;
-                }
-            }
-
-            if (!copy.Read() || !copy.TrySkip())
-            {
-                return false;
-            }
-        }
-
-        return found >= names.Length;
     }
 
     /// <summary>

@@ -16,8 +16,10 @@ internal static class SeiJsonReaders
 {
     private static readonly ConcurrentDictionary<Type, ISeiJsonBoxedContract?> ByType = new();
 
-    /// <summary>The reader of <typeparamref name="T"/>: a generated type of a client, or <see cref="JsonElement"/>.</summary>
-    public static SeiJsonReadFunc<T> For<T>()
+    /// <summary>The reader of <typeparamref name="T"/>: a generated type of a client, or <see cref="JsonElement"/>; made once per type.</summary>
+    public static SeiJsonReadFunc<T> For<T>() => Cached<T>.Reader ??= Create<T>();
+
+    private static SeiJsonReadFunc<T> Create<T>()
     {
         if (typeof(T) == typeof(JsonElement) || typeof(T) == typeof(object))
         {
@@ -47,6 +49,12 @@ internal static class SeiJsonReaders
         => ByType.GetOrAdd(type, static candidate => candidate.GetCustomAttribute<JsonConverterAttribute>(inherit: false)?.ConverterType is { } converter
             ? Activator.CreateInstance(converter) as ISeiJsonBoxedContract
             : null);
+
+    /// <summary>One reader per type, so reading a value costs no lookup and no delegate; a race makes two equal readers, harmlessly.</summary>
+    private static class Cached<T>
+    {
+        public static SeiJsonReadFunc<T>? Reader;
+    }
 
     private static ArgumentException NotGenerated(Type type)
         => new(type.FullName + " is not a type of this API; name one of its generated types, or JsonElement.", "T");

@@ -129,23 +129,17 @@ internal static class ConverterEmitter
     private static void EmitDispatch(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
         var type = context.Qualified(obj.Name);
-        writer.Open("public " + type + " Read(ref " + Reader + " r)");
         var selectable = obj.DerivedTypes.Where(d => d.DiscriminatorValues.Count > 0).ToList();
-        if (obj.DiscriminatorProperty is { } discriminator && selectable.Count > 0)
+        var cases = obj.DiscriminatorProperty is { } discriminator && selectable.Count > 0
+            ? EmitDiscriminator(writer, discriminator, selectable.Select(d => d.DiscriminatorValues))
+            : null;
+        if (cases is not null)
         {
-            writer.Open("switch (" + JsonObject + ".Discriminator(r, " + EmitContext.Literal(discriminator) + "))");
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var derived in selectable)
-            {
-                var values = derived.DiscriminatorValues.Where(seen.Add).ToList();
-                if (values.Count > 0)
-                {
-                    writer.Line(string.Concat(values.Select(v => "case " + EmitContext.Literal(v) + ": ")) + "return " + OwnContract(context, derived) + ".Read(ref r);");
-                }
-            }
-
-            writer.Close();
+            writer.Line();
         }
+
+        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        EmitDiscriminatorSwitch(writer, cases, i => OwnContract(context, selectable[i]) + ".Read(ref r)");
 
         var members = "default(" + context.ContractOf(obj.Name) + ".Members)";
         writer.Line("return " + members + ".Read(ref r);");
@@ -171,24 +165,34 @@ internal static class ConverterEmitter
     {
         var type = context.Qualified(union.Name);
         writer.Open(ContractHeader(context, EmitContext.ContractDeclaration(union.Name), union.Name));
-        writer.Open("public " + type + " Read(ref " + Reader + " r)");
-        if (union.DiscriminatorProperty is { } discriminator && union.Variants.Any(v => v.DiscriminatorValues.Count > 0))
+        var selectable = union.Variants.Where(v => v.DiscriminatorValues.Count > 0).ToList();
+        var cases = union.DiscriminatorProperty is { } discriminator && selectable.Count > 0
+            ? EmitDiscriminator(writer, discriminator, selectable.Select(v => v.DiscriminatorValues))
+            : null;
+        var fields = cases is not null;
+        for (var i = 0; i < union.Variants.Count; i++)
         {
-            writer.Open("switch (" + JsonObject + ".Discriminator(r, " + EmitContext.Literal(discriminator) + "))");
-            foreach (var variant in union.Variants.Where(v => v.DiscriminatorValues.Count > 0))
+            if (RequiresMembers(union.Variants[i]))
             {
-                writer.Line(string.Concat(variant.DiscriminatorValues.Select(v => "case " + EmitContext.Literal(v) + ": ")) + "return new " + type + "(" + context.Read(variant.Type, "r") + ");");
+                writer.Line("private static readonly global::Sei.Client.Json.SeiJsonMemberSet M" + Index(i) + " = new(" + string.Join(", ", union.Variants[i].RequiredJsonNames.Select(EmitContext.Literal)) + ");");
+                fields = true;
             }
-
-            writer.Close();
         }
+
+        if (fields)
+        {
+            writer.Line();
+        }
+
+        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        EmitDiscriminatorSwitch(writer, cases, i => "new " + type + "(" + context.Read(selectable[i].Type, "r") + ")");
 
         // Each alternative is tried from a copy of the reader, so one that does not fit costs no re-read.
         for (var i = 0; i < union.Variants.Count; i++)
         {
             var variant = union.Variants[i];
             var local = "a" + Index(i);
-            writer.Line("if (" + Matches(context, variant) + JsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
+            writer.Line("if (" + Matches(context, variant, i) + JsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
         }
 
         writer.Line("return " + type + ".FromJson(default(global::Sei.Client.Json.SeiJsonElement).Read(ref r));");
@@ -207,8 +211,57 @@ internal static class ConverterEmitter
         writer.Close();
     }
 
-    /// <summary>A cheap test of whether the token could start this alternative: its JSON kind, and for objects the required members.</summary>
-    private static string Matches(EmitContext context, UnionVariantModel variant)
+    /// <summary>
+    /// Emits the contract's discriminator field <c>D</c>, whose values are numbered in the order given
+    /// (a value two choices share goes to the first), and returns each choice's <c>case</c> labels, empty
+    /// when another choice took all its values.
+    /// </summary>
+    private static string[] EmitDiscriminator(CodeWriter writer, string propertyName, IEnumerable<EquatableArray<string>> valuesByChoice)
+    {
+        var numbered = new List<string>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var cases = new List<string>();
+        foreach (var values in valuesByChoice)
+        {
+            var labels = string.Empty;
+            foreach (var value in values.Where(seen.Add))
+            {
+                labels += "case " + Index(numbered.Count) + ": ";
+                numbered.Add(value);
+            }
+
+            cases.Add(labels);
+        }
+
+        writer.Line("private static readonly global::Sei.Client.Json.SeiJsonDiscriminator D = new(" + EmitContext.Literal(propertyName) + string.Concat(numbered.Select(v => ", " + EmitContext.Literal(v))) + ");");
+        return cases.ToArray();
+    }
+
+    /// <summary>Emits <c>switch (D.Find(r))</c> returning, for each choice that kept a value, what <paramref name="read"/> spells for it.</summary>
+    private static void EmitDiscriminatorSwitch(CodeWriter writer, string[]? cases, System.Func<int, string> read)
+    {
+        if (cases is null)
+        {
+            return;
+        }
+
+        writer.Open("switch (D.Find(r))");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            if (cases[i].Length > 0)
+            {
+                writer.Line(cases[i] + "return " + read(i) + ";");
+            }
+        }
+
+        writer.Close();
+    }
+
+    private static bool RequiresMembers(UnionVariantModel variant)
+        => variant.Type.Kind == TypeKind.Named && variant.Type.NamedKind == NamedKind.Object && variant.RequiredJsonNames.Count > 0;
+
+    /// <summary>A cheap test of whether the token could start this alternative: its JSON kind, and for objects the required members (the contract's field <c>M</c><paramref name="index"/>).</summary>
+    private static string Matches(EmitContext context, UnionVariantModel variant, int index)
     {
         const string Token = "r.TokenType == global::System.Text.Json.JsonTokenType.";
         var type = variant.Type;
@@ -227,10 +280,7 @@ internal static class ConverterEmitter
             case TypeKind.Named when type.NamedKind == NamedKind.Enum:
                 return Token + (context.Find(type.Name!) is EnumDeclaration { IsInteger: true } ? "Number" : "String") + " && ";
             case TypeKind.Named when type.NamedKind == NamedKind.Object:
-                var required = variant.RequiredJsonNames.Count == 0
-                    ? string.Empty
-                    : JsonObject + ".HasMembers(r" + string.Concat(variant.RequiredJsonNames.Select(n => ", " + EmitContext.Literal(n))) + ") && ";
-                return Token + "StartObject && " + required;
+                return Token + "StartObject && " + (RequiresMembers(variant) ? "M" + Index(index) + ".AllIn(r) && " : string.Empty);
             default:
                 return string.Empty;
         }

@@ -8,7 +8,7 @@ namespace Sei.Client.Tests.Json;
 
 public sealed class SeiJsonTests
 {
-    private static T Read<T>(string json, SeiJsonReadFunc<T> read)
+    internal static T Read<T>(string json, SeiJsonReadFunc<T> read)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         SeiJson.MoveToValue(ref reader);
