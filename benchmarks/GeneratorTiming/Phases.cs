@@ -52,7 +52,7 @@ internal static class Phases
             var input = new SpecInput(path, text, null, null, "Consumer", "/project/");
             var problems = new ProblemCollector(input.Path);
             var spec = SpecReader.Read(input.Path, input.Text, problems, CancellationToken.None) ?? throw new InvalidOperationException("The document could not be read.");
-            var context = new EmitContext(ClientModelBuilder.Build(input, spec, problems, CancellationToken.None), new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
+            var context = new EmitContext(ClientModelBuilder.Build(input, spec, OperationSelection.Everything, problems, CancellationToken.None, out _), new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
             var files = new[] { ("Models", ModelEmitter.Emit(context)), ("Serialization", ConverterEmitter.Emit(context)), ("Client", ClientEmitter.Emit(context)) };
             var options = new CSharpParseOptions(LanguageVersion.Latest);
             var samples = new List<double[]>();
@@ -105,7 +105,7 @@ internal static class Phases
         var problems = new ProblemCollector(input.Path);
         var spec = SpecReader.Read(input.Path, input.Text, problems, CancellationToken.None) ?? throw new InvalidOperationException("The document could not be read.");
         times[0] = Lap(ref started);
-        var model = ClientModelBuilder.Build(input, spec, problems, CancellationToken.None);
+        var model = ClientModelBuilder.Build(input, spec, OperationSelection.Everything, problems, CancellationToken.None, out _);
         times[1] = Lap(ref started);
         var context = new EmitContext(model, new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
         var sources = new[] { ModelEmitter.Emit(context), ConverterEmitter.Emit(context), ClientEmitter.Emit(context) };

@@ -20,7 +20,7 @@ internal static class ClientModelBuilder
     private static readonly string[] ReservedMemberNames =
     {
         "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
-        "ReadStreamAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "ReadStreamAsync", "SendAndReadJsonAsync", "SendAndReadTextAsync", "SendAndReadStreamAsync", "SendAndDescribeAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "LinkRoutes",
     };
 

@@ -37,6 +37,13 @@ internal static partial class ClientEmitter
             writer.Line("__request.NotModifiedIsResult = true;");
         }
 
+        if (!IsAsync(operation, paging))
+        {
+            // The runtime sends and reads: the method builds its request and returns the task.
+            writer.Line("return " + SendAndRead(context, operation.Response, displayName) + ";");
+            return;
+        }
+
         writer.Line("var __response = await SendAsync(__request, cancellationToken).ConfigureAwait(false);");
         if (paging is not null)
         {
@@ -45,8 +52,23 @@ internal static partial class ClientEmitter
         }
 
         var read = ReadResponse(context, operation.Response, displayName);
-        writer.Line("return " + (operation.ResponseHeaders is { } headers ? "new " + ResponseClass(context, headers) + "(" + read + ", " + EmitContext.Literal(displayName) + ")" : read) + ";");
+        writer.Line("return new " + ResponseClass(context, operation.ResponseHeaders!) + "(" + read + ", " + EmitContext.Literal(displayName) + ");");
     }
+
+    /// <summary>
+    /// Whether an operation's method awaits in its own body: only a page, or a response with typed
+    /// headers, is made there from what the runtime read. Every other method returns the runtime's task.
+    /// </summary>
+    private static bool IsAsync(OperationModel operation, PagingModel? paging) => paging is not null || operation.ResponseHeaders is not null;
+
+    /// <summary>The runtime call that sends the request and reads the response as the document declares its body.</summary>
+    private static string SendAndRead(EmitContext context, ResponseModel response, string displayName) => response.Kind switch
+    {
+        ResponseKind.Json => "SendAndReadJsonAsync" + context.WithContract(response.Type!) + "(__request, " + EmitContext.Literal(displayName) + ", cancellationToken)",
+        ResponseKind.Text => "SendAndReadTextAsync(__request, cancellationToken)",
+        ResponseKind.Stream => "SendAndReadStreamAsync(__request, cancellationToken)",
+        _ => "SendAndDescribeAsync(__request, cancellationToken)",
+    };
 
     /// <summary>The expression that reads the response as the document declares its body.</summary>
     private static string ReadResponse(EmitContext context, ResponseModel response, string displayName) => response.Kind switch

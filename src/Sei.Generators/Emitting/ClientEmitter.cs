@@ -183,7 +183,7 @@ internal static partial class ClientEmitter
         }
 
         var returnType = "global::System.Threading.Tasks.Task<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
-        writer.Line("public async " + returnType + " " + (paging?.PageMethodName ?? operation.MethodName) + "(");
+        writer.Line("public " + (IsAsync(operation, paging) ? "async " : string.Empty) + returnType + " " + (paging?.PageMethodName ?? operation.MethodName) + "(");
         WriteSignature(writer, signature);
         writer.Line("{");
         writer.Indent();

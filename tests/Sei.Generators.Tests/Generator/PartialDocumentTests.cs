@@ -99,7 +99,7 @@ public sealed class PartialDocumentTests
 
         // The client holds the ten operations and nothing else; the models hold what they reach, and not, say, customers.
         var client = run.Source(".Client.g.cs");
-        var methods = System.Text.RegularExpressions.Regex.Matches(client, @"public async [^\n]*? (\w+Async)\(").Select(m => m.Groups[1].Value).Where(m => !m.EndsWith("PageAsync", StringComparison.Ordinal)).Distinct().OrderBy(m => m, StringComparer.Ordinal);
+        var methods = System.Text.RegularExpressions.Regex.Matches(client, @"public (?:async )?[^\n]*? (\w+Async)\(").Select(m => m.Groups[1].Value).Where(m => !m.EndsWith("PageAsync", StringComparison.Ordinal)).Distinct().OrderBy(m => m, StringComparer.Ordinal);
         Assert.Equal(StripeOperationMethods.OrderBy(m => m, StringComparer.Ordinal), methods);
         Assert.Contains("partial class Product", run.Source(".Models.g.cs"));
         Assert.Contains("partial class Error", run.Source(".Models.g.cs"));
