@@ -35,14 +35,14 @@ internal static class ReferenceCheck
             {
                 foreach (var property in obj.ToList())
                 {
-                    var at = pointer + "/" + SourceMap.EscapeSegment(property.Key);
+                    // Only references and containers need a pointer; scalars, most of a document, need none.
                     if ((property.Key == "$ref" || (anchors is not null && property.Key == "$dynamicRef")) && property.Value is JsonValue reference && reference.TryGetValue<string>(out var target))
                     {
-                        CheckOne(root, obj, property.Key, target, at, anchors, problems);
+                        CheckOne(root, obj, property.Key, target, pointer + "/" + SourceMap.EscapeSegment(property.Key), anchors, problems);
                     }
-                    else if (property.Value is not null && !IsData(parentKey, property.Key))
+                    else if (property.Value is JsonObject or JsonArray && !IsData(parentKey, property.Key))
                     {
-                        pending.Push((property.Value, at, property.Key));
+                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key), property.Key));
                     }
                 }
             }
@@ -50,8 +50,9 @@ internal static class ReferenceCheck
             {
                 for (var i = 0; i < array.Count; i++)
                 {
-                    if (array[i] is { } item)
+                    if (array[i] is JsonObject or JsonArray)
                     {
+                        var item = array[i]!;
                         pending.Push((item, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), parentKey));
                     }
                 }
@@ -228,8 +229,9 @@ internal static class ReferenceCheck
             {
                 for (var i = array.Count - 1; i >= 0; i--)
                 {
-                    if (array[i] is { } item)
+                    if (array[i] is JsonObject or JsonArray)
                     {
+                        var item = array[i]!;
                         pending.Push((item, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), parentKey));
                     }
                 }

@@ -57,9 +57,10 @@ internal static class SpecificationCheck
             var (node, shapeName, pointer) = pending.Pop();
             if (SpecificationGrammar.IsMap(shapeName, out var entryShape, out var keysMayBeExtensions))
             {
+                // Pointers are spelled only where they are used (a child to walk, a finding): a large
+                // document has hundreds of thousands of members, and most need neither.
                 foreach (var entry in node)
                 {
-                    var at = pointer + "/" + SourceMap.EscapeSegment(entry.Key);
                     if (keysMayBeExtensions && entry.Key.StartsWith("x-", StringComparison.Ordinal))
                     {
                         continue;
@@ -67,13 +68,13 @@ internal static class SpecificationCheck
 
                     if (shapeName == "paths" && !entry.Key.StartsWith("/", StringComparison.Ordinal))
                     {
-                        problems.AddInSource(DiagnosticIds.SpecificationViolation, at, "a path that does not begin with '/'", "'" + entry.Key + "' is not a path, because paths begin with '/', so its operations were left out of the client.");
+                        problems.AddInSource(DiagnosticIds.SpecificationViolation, PointerTo(pointer, entry.Key), "a path that does not begin with '/'", "'" + entry.Key + "' is not a path, because paths begin with '/', so its operations were left out of the client.");
                         continue;
                     }
 
                     if (entry.Value is JsonObject child)
                     {
-                        pending.Push((child, entryShape, at));
+                        pending.Push((child, entryShape, PointerTo(pointer, entry.Key)));
                     }
                 }
 
@@ -90,18 +91,22 @@ internal static class SpecificationCheck
             var isReference = node.ContainsKey("$ref") && !shape.OpenEnded;
             foreach (var member in node)
             {
-                var at = pointer + "/" + SourceMap.EscapeSegment(member.Key);
                 if (shape.Children.TryGetValue(member.Key, out var child))
                 {
-                    Queue(member.Value, child, at, pending);
+                    if (member.Value is JsonObject or JsonArray)
+                    {
+                        Queue(member.Value, child, PointerTo(pointer, member.Key), pending);
+                    }
                 }
                 else if (!isReference && !shape.OpenEnded && !shape.Fields.Contains(member.Key) && !member.Key.StartsWith("x-", StringComparison.Ordinal))
                 {
-                    ReportUnknown(member.Key, shape, version, at, problems);
+                    ReportUnknown(member.Key, shape, version, PointerTo(pointer, member.Key), problems);
                 }
             }
         }
     }
+
+    private static string PointerTo(string pointer, string key) => pointer + "/" + SourceMap.EscapeSegment(key);
 
     private static void Queue(JsonNode? value, Child child, string pointer, Stack<(JsonObject, string, string)> pending)
     {
