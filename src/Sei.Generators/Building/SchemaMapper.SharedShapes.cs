@@ -54,8 +54,8 @@ internal sealed partial class SchemaMapper
     /// </remarks>
     public void CountInlineShapes(OpenApiDocument document)
     {
-        var enums = new Dictionary<string, (int Places, string FirstPlace, EnumShape Shape)>(StringComparer.Ordinal);
-        var unions = new Dictionary<string, (int Places, string FirstPlace, IOpenApiSchema First)>(StringComparer.Ordinal);
+        var enums = new Dictionary<string, (int Places, SchemaPlace FirstPlace, EnumShape Shape)>(StringComparer.Ordinal);
+        var unions = new Dictionary<string, (int Places, SchemaPlace FirstPlace, IOpenApiSchema First)>(StringComparer.Ordinal);
         var enumOrder = new List<string>();
         var unionOrder = new List<string>();
         foreach (var (schema, place, reused) in DocumentSchemas.InPlace(document))
@@ -91,14 +91,14 @@ internal sealed partial class SchemaMapper
         foreach (var key in enumOrder.Where(key => enums[key].Places > 1))
         {
             var (_, firstPlace, shape) = enums[key];
-            var name = _typeNames.Claim(SharedEnumName(shape) ?? firstPlace, Spelling.Name, "Schema");
+            var name = _typeNames.Claim(SharedEnumName(shape) ?? firstPlace.ToString(), Spelling.Name, "Schema");
             _sharedEnumNames[key] = shape.IsInteger ? AvoidingMembers(name, EnumMemberNames) : name;
         }
 
         foreach (var key in unionOrder.Where(key => unions[key].Places > 1))
         {
             var (_, firstPlace, first) = unions[key];
-            _sharedUnionNames[key] = AvoidingMembers(_typeNames.Claim(SharedUnionName(first) ?? firstPlace, Spelling.Name, "Schema"), UnionMemberNames);
+            _sharedUnionNames[key] = AvoidingMembers(_typeNames.Claim(SharedUnionName(first) ?? firstPlace.ToString(), Spelling.Name, "Schema"), UnionMemberNames);
         }
     }
 
