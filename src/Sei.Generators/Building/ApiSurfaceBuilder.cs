@@ -169,7 +169,7 @@ internal static class ApiSurfaceBuilder
     {
         foreach (var pair in properties ?? new Dictionary<string, IOpenApiSchema>())
         {
-            var propertyPointer = pointer + "/" + SourceMap.EscapeSegment(pair.Key);
+            var propertyPointer = SourceMap.Append(pointer, pair.Key);
             var key = schemaKey + " property " + pair.Key;
             var display = "property '" + schemaName + "." + pair.Key + "'";
             items.Add(new SurfaceItem(SurfaceKind.Property, key, schemaKey, display, Shape(pair.Value), required.Contains(pair.Key), propertyPointer));

@@ -63,7 +63,7 @@ internal static class DocumentRepair
             {
                 var key = pair.Key;
                 var value = pair.Value;
-                var at = pointer + "/" + SourceMap.EscapeSegment(key);
+                var at = SourceMap.Append(pointer, key);
                 if (DataKeys.Contains(key) || key.StartsWith("x-", StringComparison.Ordinal))
                 {
                     continue;
@@ -115,7 +115,7 @@ internal static class DocumentRepair
                     var valuesAreSchemas = SchemaMaps.Contains(key);
                     foreach (var entry in map.ToList())
                     {
-                        var entryPointer = at + "/" + SourceMap.EscapeSegment(entry.Key);
+                        var entryPointer = SourceMap.Append(at, entry.Key);
                         if (valuesAreSchemas)
                         {
                             Descend(map, entry.Key, entry.Value, entryPointer, problems, pending);

@@ -39,7 +39,7 @@ internal static class FlowUrlTemplates
                 continue;
             }
 
-            var schemePointer = schemes.Item2 + "/" + SourceMap.EscapeSegment(scheme.Key);
+            var schemePointer = SourceMap.Append(schemes.Item2, scheme.Key);
             if (isSwagger2)
             {
                 Replace(schemeObject, schemePointer, templates);

@@ -71,7 +71,7 @@ internal sealed class JsonSourceMap : SourceMap
                 }
                 else
                 {
-                    current = frames.Peek().Pointer + "/" + EscapeSegment(key ?? string.Empty);
+                    current = Append(frames.Peek().Pointer, key ?? string.Empty);
                     start = keyStart;
                     end = keyEnd;
                 }

@@ -70,7 +70,7 @@ internal sealed class RawDocument
                     {
                         if (property.Value is not null && !IsData(property.Key))
                         {
-                            pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key)));
+                            pending.Push((property.Value, SourceMap.Append(pointer, property.Key)));
                         }
                     }
                 }

@@ -172,7 +172,7 @@ internal static class ReaderFindings
             var segment = segments[index];
             if (node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child))
             {
-                pending.Push((child, index + 1, at + "/" + SourceMap.EscapeSegment(segment)));
+                pending.Push((child, index + 1, SourceMap.Append(at, segment)));
             }
             else if (node is JsonArray array)
             {

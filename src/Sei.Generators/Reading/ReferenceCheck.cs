@@ -38,11 +38,11 @@ internal static class ReferenceCheck
                     // Only references and containers need a pointer; scalars, most of a document, need none.
                     if ((property.Key == "$ref" || (anchors is not null && property.Key == "$dynamicRef")) && property.Value is JsonValue reference && reference.TryGetValue<string>(out var target))
                     {
-                        CheckOne(root, obj, property.Key, target, pointer + "/" + SourceMap.EscapeSegment(property.Key), anchors, problems);
+                        CheckOne(root, obj, property.Key, target, SourceMap.Append(pointer, property.Key), anchors, problems);
                     }
                     else if (property.Value is JsonObject or JsonArray && !IsData(parentKey, property.Key))
                     {
-                        pending.Push((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key), property.Key));
+                        pending.Push((property.Value, SourceMap.Append(pointer, property.Key), property.Key));
                     }
                 }
             }
@@ -215,7 +215,7 @@ internal static class ReferenceCheck
                     }
                     else if (property.Value is not null && !IsData(parentKey, property.Key))
                     {
-                        children.Add((property.Value, pointer + "/" + SourceMap.EscapeSegment(property.Key), property.Key));
+                        children.Add((property.Value, SourceMap.Append(pointer, property.Key), property.Key));
                     }
                 }
 

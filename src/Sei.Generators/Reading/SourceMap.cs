@@ -87,6 +87,9 @@ internal abstract class SourceMap
     /// <summary>Escapes one pointer segment ('~' and '/').</summary>
     public static string EscapeSegment(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
+    /// <summary>The pointer to a member or item below <paramref name="pointer"/>: its segment escaped and appended.</summary>
+    public static string Append(string pointer, string segment) => pointer + "/" + EscapeSegment(segment);
+
     /// <summary>Undoes <see cref="EscapeSegment"/>.</summary>
     public static string UnescapeSegment(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 

@@ -68,13 +68,13 @@ internal static class SpecificationCheck
 
                     if (shapeName == "paths" && !entry.Key.StartsWith("/", StringComparison.Ordinal))
                     {
-                        problems.AddInSource(DiagnosticIds.SpecificationViolation, PointerTo(pointer, entry.Key), "a path that does not begin with '/'", "'" + entry.Key + "' is not a path, because paths begin with '/', so its operations were left out of the client.");
+                        problems.AddInSource(DiagnosticIds.SpecificationViolation, SourceMap.Append(pointer, entry.Key), "a path that does not begin with '/'", "'" + entry.Key + "' is not a path, because paths begin with '/', so its operations were left out of the client.");
                         continue;
                     }
 
                     if (entry.Value is JsonObject child)
                     {
-                        pending.Push((child, entryShape, PointerTo(pointer, entry.Key)));
+                        pending.Push((child, entryShape, SourceMap.Append(pointer, entry.Key)));
                     }
                 }
 
@@ -95,18 +95,16 @@ internal static class SpecificationCheck
                 {
                     if (member.Value is JsonObject or JsonArray)
                     {
-                        Queue(member.Value, child, PointerTo(pointer, member.Key), pending);
+                        Queue(member.Value, child, SourceMap.Append(pointer, member.Key), pending);
                     }
                 }
                 else if (!isReference && !shape.OpenEnded && !shape.Fields.Contains(member.Key) && !member.Key.StartsWith("x-", StringComparison.Ordinal))
                 {
-                    ReportUnknown(member.Key, shape, version, PointerTo(pointer, member.Key), problems);
+                    ReportUnknown(member.Key, shape, version, SourceMap.Append(pointer, member.Key), problems);
                 }
             }
         }
     }
-
-    private static string PointerTo(string pointer, string key) => pointer + "/" + SourceMap.EscapeSegment(key);
 
     private static void Queue(JsonNode? value, Child child, string pointer, Stack<(JsonObject, string, string)> pending)
     {
@@ -130,7 +128,7 @@ internal static class SpecificationCheck
                 {
                     if (entry.Value is JsonObject item)
                     {
-                        pending.Push((item, child.Shape, pointer + "/" + SourceMap.EscapeSegment(entry.Key)));
+                        pending.Push((item, child.Shape, SourceMap.Append(pointer, entry.Key)));
                     }
                 }
 

@@ -61,7 +61,7 @@ internal sealed class Swagger2Pointers
                     }
                     else if (member.Value is JsonObject operation)
                     {
-                        Record(pathPointer + "/" + SourceMap.EscapeSegment(member.Key) + "/parameters", operation["parameters"], globals);
+                        Record(SourceMap.Append(pathPointer, member.Key) + "/parameters", operation["parameters"], globals);
                     }
                 }
             }
@@ -173,7 +173,7 @@ internal sealed class Swagger2Pointers
             return Parameter(pathPointer + "/parameters", segments.Skip(3).ToList()) ?? pathPointer + "/parameters";
         }
 
-        var operationPointer = pathPointer + "/" + SourceMap.EscapeSegment(segments[2]);
+        var operationPointer = SourceMap.Append(pathPointer, segments[2]);
         if (segments.Count < 4)
         {
             return operationPointer;
