@@ -134,20 +134,11 @@ internal sealed partial class SchemaMapper
             return EnumValues(alternative, values, ref ignored) is { } shape && _sharedEnumNames.TryGetValue(shape.Key, out var name) ? name : null;
         }
 
+        // Named as the mapped alternative will be: by its C# type (see VariantName).
         var type = (alternative.Type ?? 0) & ~JsonSchemaType.Null;
-        return type switch
-        {
-            JsonSchemaType.Array => alternative.Items is { } items && AlternativeName(items) is { } element ? element + "List" : null,
-            JsonSchemaType.String => MapString(alternative.Format).Kind switch
-            {
-                TypeKind.DateTime => "DateTimeOffset",
-                var kind => kind.ToString(),
-            },
-            JsonSchemaType.Integer => alternative.Format == "int32" ? "Int32" : "Int64",
-            JsonSchemaType.Number => alternative.Format switch { "float" => "Single", "decimal" => "Decimal", "int32" => "Int32", "int64" => "Int64", _ => "Double" },
-            JsonSchemaType.Boolean => "Boolean",
-            _ => null,
-        };
+        return type == JsonSchemaType.Array
+            ? alternative.Items is { } items && AlternativeName(items) is { } element ? element + "List" : null
+            : MapScalar(type, alternative.Format) is { } scalar ? VariantName(scalar) : null;
     }
 
     /// <summary>

@@ -286,28 +286,30 @@ internal sealed partial class SchemaMapper
                 return new TypeRef(TypeKind.Array, Element: element, IsNullable: nullable);
             case JsonSchemaType.Object:
                 return MapObject(schema, nameHint, pointer, referenceKey, reservedName).AsNullable(nullable);
-            case JsonSchemaType.String:
-                return MapString(schema.Format).AsNullable(nullable);
-            case JsonSchemaType.Integer:
-                return new TypeRef(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64, IsNullable: nullable);
-            case JsonSchemaType.Number:
-                return new TypeRef(
-                    schema.Format switch
-                    {
-                        "float" => TypeKind.Single,
-                        "decimal" => TypeKind.Decimal,
-                        "int32" => TypeKind.Int32,
-                        "int64" => TypeKind.Int64,
-                        _ => TypeKind.Double,
-                    },
-                    IsNullable: nullable);
-            case JsonSchemaType.Boolean:
-                return new TypeRef(TypeKind.Boolean, IsNullable: nullable);
+            case JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number or JsonSchemaType.Boolean:
+                return MapScalar(types, schema.Format)!.AsNullable(nullable);
             default:
                 // Several types at once ("type: [string, integer]") have no single C# type; JsonElement keeps the value as sent.
                 return TypeRef.Any.AsNullable(nullable);
         }
     }
+
+    /// <summary>The C# type of a string, integer, number or Boolean by its format; <see langword="null"/> for any other type.</summary>
+    private static TypeRef? MapScalar(JsonSchemaType type, string? format) => type switch
+    {
+        JsonSchemaType.String => MapString(format),
+        JsonSchemaType.Integer => new TypeRef(format == "int32" ? TypeKind.Int32 : TypeKind.Int64),
+        JsonSchemaType.Number => new TypeRef(format switch
+        {
+            "float" => TypeKind.Single,
+            "decimal" => TypeKind.Decimal,
+            "int32" => TypeKind.Int32,
+            "int64" => TypeKind.Int64,
+            _ => TypeKind.Double,
+        }),
+        JsonSchemaType.Boolean => new TypeRef(TypeKind.Boolean),
+        _ => null,
+    };
 
     private static TypeRef MapString(string? format) => format switch
     {
