@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -28,11 +27,11 @@ internal static class Phases
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var document in documents)
         {
-            var text = Read(document);
-            var path = "/project/" + Path.GetFileName(document).Replace(".gz", string.Empty, StringComparison.Ordinal);
+            var text = Measure.ReadDocument(document);
+            var path = Measure.ProjectPath(document);
             var input = new SpecInput(path, text, null, null, "Consumer", "/project/");
             var samples = Enumerable.Range(0, runs + 1).Select(_ => Once(input)).Skip(1).ToList();
-            Console.WriteLine("| " + Path.GetFileName(document) + " | " + string.Join(" | ", Enumerable.Range(0, 6).Select(i => Median(samples.Select(s => s[i])).ToString("0", CultureInfo.InvariantCulture))) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | " + string.Join(" | ", Enumerable.Range(0, 6).Select(i => Measure.Median(samples.Select(s => s[i])).ToString("0", CultureInfo.InvariantCulture))) + " |");
         }
     }
 
@@ -47,8 +46,8 @@ internal static class Phases
         Console.WriteLine("|---|---|---|---|");
         foreach (var document in documents)
         {
-            var text = Read(document);
-            var path = "/project/" + Path.GetFileName(document).Replace(".gz", string.Empty, StringComparison.Ordinal);
+            var text = Measure.ReadDocument(document);
+            var path = Measure.ProjectPath(document);
             var input = new SpecInput(path, text, null, null, "Consumer", "/project/");
             var problems = new ProblemCollector(input.Path);
             var spec = SpecReader.Read(input.Path, input.Text, problems, CancellationToken.None) ?? throw new InvalidOperationException("The document could not be read.");
@@ -89,12 +88,12 @@ internal static class Phases
 
             for (var i = 0; i < files.Length; i++)
             {
-                Console.WriteLine("| " + Path.GetFileName(document) + " | " + files[i].Item1 + " | " + files[i].Item2.Count(c => c == '\n').ToString("N0", CultureInfo.InvariantCulture) + " | " + Median(samples.Select(t => t[i])).ToString("0", CultureInfo.InvariantCulture) + " |");
+                Console.WriteLine("| " + Path.GetFileName(document) + " | " + files[i].Item1 + " | " + files[i].Item2.Count(c => c == '\n').ToString("N0", CultureInfo.InvariantCulture) + " | " + Measure.Median(samples.Select(t => t[i])).ToString("0", CultureInfo.InvariantCulture) + " |");
             }
 
-            Console.WriteLine("| " + Path.GetFileName(document) + " | declarations (all files, first) | | " + Median(samples.Select(t => t[files.Length])).ToString("0", CultureInfo.InvariantCulture) + " |");
-            Console.WriteLine("| " + Path.GetFileName(document) + " | emit the assembly (after binding) | | " + Median(samples.Select(t => t[files.Length + 1])).ToString("0", CultureInfo.InvariantCulture) + " |");
-            Console.WriteLine("| " + Path.GetFileName(document) + " | bind and emit models and contracts alone | | " + Median(samples.Select(t => t[files.Length + 2])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | declarations (all files, first) | | " + Measure.Median(samples.Select(t => t[files.Length])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | emit the assembly (after binding) | | " + Measure.Median(samples.Select(t => t[files.Length + 1])).ToString("0", CultureInfo.InvariantCulture) + " |");
+            Console.WriteLine("| " + Path.GetFileName(document) + " | bind and emit models and contracts alone | | " + Measure.Median(samples.Select(t => t[files.Length + 2])).ToString("0", CultureInfo.InvariantCulture) + " |");
         }
     }
 
@@ -108,14 +107,12 @@ internal static class Phases
         var model = ClientModelBuilder.Build(input, spec, OperationSelection.Everything, problems, CancellationToken.None, out _);
         times[1] = Lap(ref started);
         var context = new EmitContext(model, new TargetInfo(HasDateOnly: true, NeedsRequiredMemberPolyfill: false, NeedsCompilerFeaturePolyfill: false));
-        var sources = new[] { ModelEmitter.Emit(context), ConverterEmitter.Emit(context), ClientEmitter.Emit(context) };
-        times[2] = 0;
-        started = Stopwatch.GetTimestamp();
-        ModelEmitter.Emit(context);
+        var sources = new string[3];
+        sources[0] = ModelEmitter.Emit(context);
         times[2] = Lap(ref started);
-        ConverterEmitter.Emit(context);
+        sources[1] = ConverterEmitter.Emit(context);
         times[3] = Lap(ref started);
-        ClientEmitter.Emit(context);
+        sources[2] = ClientEmitter.Emit(context);
         times[4] = Lap(ref started);
         foreach (var source in sources)
         {
@@ -131,19 +128,5 @@ internal static class Phases
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         started = Stopwatch.GetTimestamp();
         return elapsed;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToArray();
-        return sorted[sorted.Length / 2];
-    }
-
-    private static string Read(string path)
-    {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 }

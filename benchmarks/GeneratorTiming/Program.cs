@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -83,8 +82,8 @@ Console.WriteLine("| document | size | first run in process (ms) | warm: spec to
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
 foreach (var document in documents)
 {
-    var text = Read(document);
-    var path = "/project/" + Path.GetFileName(document).Replace(".gz", string.Empty, StringComparison.Ordinal);
+    var text = Measure.ReadDocument(document);
+    var path = Measure.ProjectPath(document);
     var compilation = CSharpCompilation.Create(
         "Consumer",
         new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Anchor { } }", parse) },
@@ -98,16 +97,16 @@ foreach (var document in documents)
     var lines = driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Sum(s => s.SourceText.Lines.Count);
     Fail(driver);
 
-    var warm = Median(runs, _ =>
+    var warm = Measure.Median(Enumerable.Range(1, runs).Select(_ =>
     {
         var started = Stopwatch.GetTimestamp();
         Driver(new InMemoryText(path, text)).RunGenerators(compilation);
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    });
+    }));
 
     var editedDriver = driver;
     AdditionalText previous = original;
-    var edit = Median(runs, run =>
+    var edit = Measure.Median(Enumerable.Range(1, runs).Select(run =>
     {
         var changed = new InMemoryText(path, EditOneOperation(text, run));
         editedDriver = editedDriver.ReplaceAdditionalText(previous, changed);
@@ -115,12 +114,12 @@ foreach (var document in documents)
         var started = Stopwatch.GetTimestamp();
         editedDriver = editedDriver.RunGenerators(compilation);
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    });
+    }));
     Fail(editedDriver);
 
     var cached = true;
     var csharpDriver = driver;
-    var csharp = Median(runs, run =>
+    var csharp = Measure.Median(Enumerable.Range(1, runs).Select(run =>
     {
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Edit" + run.ToString(CultureInfo.InvariantCulture) + " { } }", parse));
         var started = Stopwatch.GetTimestamp();
@@ -128,7 +127,7 @@ foreach (var document in documents)
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         cached &= FullyCached(csharpDriver);
         return elapsed;
-    });
+    }));
 
     Console.WriteLine(string.Join(" | ", new[]
     {
@@ -150,12 +149,6 @@ static GeneratorDriver Driver(AdditionalText document)
         new CSharpParseOptions(LanguageVersion.Latest),
         new Options(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-
-static double Median(int count, Func<int, double> measure)
-{
-    var values = Enumerable.Range(1, count).Select(measure).OrderBy(v => v).ToArray();
-    return values[values.Length / 2];
-}
 
 // Every output step of the last run reused what it had: nothing was read, built or emitted again.
 static bool FullyCached(GeneratorDriver driver)
@@ -187,14 +180,6 @@ static string EditOneOperation(string text, int run)
     }
 
     throw new InvalidOperationException("The document has no summary or description to edit.");
-}
-
-static string Read(string path)
-{
-    using var file = File.OpenRead(path);
-    using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-    using var reader = new StreamReader(stream, Encoding.UTF8);
-    return reader.ReadToEnd();
 }
 
 static string FindRepository()
