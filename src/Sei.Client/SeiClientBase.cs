@@ -21,7 +21,7 @@ namespace Sei.Client;
 /// guards the GET URL length, sends, captures and logs the tracking ID, turns non-success
 /// responses into <see cref="SeiApiException"/>, and reads bodies through generated code.
 /// </summary>
-public abstract partial class SeiClientBase
+public abstract partial class SeiClientBase : ISeiClient
 {
     /// <summary>The port on which SEI serves calls authenticated with a client certificate (mutual TLS).</summary>
     public const int MutualTlsPort = SeiApiDescription.MutualTlsPort;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sei.Generators.Analyzers;
 
 namespace Sei.Generators.CodeFixes;
 
@@ -18,12 +19,13 @@ namespace Sei.Generators.CodeFixes;
 /// </summary>
 internal sealed class SearchRewritePlan
 {
-    private const string OperationAttribute = "Sei.Client.Metadata.SeiOperationAttribute";
-    private const string ParameterAttribute = "Sei.Client.Metadata.SeiParameterAttribute";
     private const int BodyLocation = 4;
 
-    private SearchRewritePlan(IMethodSymbol search, IParameterSymbol body, INamedTypeSymbol bodyType)
+    private readonly SeiMetadata _metadata;
+
+    private SearchRewritePlan(SeiMetadata metadata, IMethodSymbol search, IParameterSymbol body, INamedTypeSymbol bodyType)
     {
+        _metadata = metadata;
         Search = search;
         Body = body;
         BodyType = bodyType;
@@ -47,27 +49,25 @@ internal sealed class SearchRewritePlan
     /// <summary>Makes the plan for an invocation, or returns <see langword="null"/> when the call cannot be rewritten without loss.</summary>
     public static SearchRewritePlan? Create(SemanticModel model, IInvocationOperation invocation, string searchMethodName)
     {
-        var operationAttribute = model.Compilation.GetTypeByMetadataName(OperationAttribute);
-        var parameterAttribute = model.Compilation.GetTypeByMetadataName(ParameterAttribute);
-        if (operationAttribute is null || parameterAttribute is null)
+        if (SeiMetadata.For(model.Compilation) is not { ParameterAttribute: not null } metadata)
         {
             return null;
         }
 
         var target = invocation.TargetMethod;
-        var search = FindSearchMethod(target, searchMethodName, operationAttribute);
+        var search = FindSearchMethod(target, searchMethodName, metadata);
         if (search is null)
         {
             return null;
         }
 
-        var body = search.Parameters.FirstOrDefault(p => Location(p, parameterAttribute) == BodyLocation);
+        var body = search.Parameters.FirstOrDefault(p => Location(p, metadata) == BodyLocation);
         if (body is null || Constructible(body.Type, model, invocation.Syntax.SpanStart) is not { } bodyType)
         {
             return null;
         }
 
-        var plan = new SearchRewritePlan(search, body, bodyType);
+        var plan = new SearchRewritePlan(metadata, search, body, bodyType);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
@@ -75,7 +75,7 @@ internal sealed class SearchRewritePlan
                 continue;
             }
 
-            if (argument.Syntax is not ArgumentSyntax { Expression: { } expression } || !plan.Place(model, argument.Parameter, expression, parameterAttribute))
+            if (argument.Syntax is not ArgumentSyntax { Expression: { } expression } || !plan.Place(model, argument.Parameter, expression))
             {
                 return null;
             }
@@ -101,37 +101,37 @@ internal sealed class SearchRewritePlan
     /// one method of the operation (the item stream, for a paged one), and the operation ID finds
     /// its siblings (the one-page method), so a page call becomes a page call.
     /// </summary>
-    private static IMethodSymbol? FindSearchMethod(IMethodSymbol target, string searchMethodName, INamedTypeSymbol operationAttribute)
+    private static IMethodSymbol? FindSearchMethod(IMethodSymbol target, string searchMethodName, SeiMetadata metadata)
     {
         var type = target.ContainingType;
-        var named = type.GetMembers(searchMethodName).OfType<IMethodSymbol>().FirstOrDefault(m => Attribute(m, operationAttribute) is not null);
+        var named = type.GetMembers(searchMethodName).OfType<IMethodSymbol>().FirstOrDefault(m => metadata.OperationOf(m) is not null);
         if (named is null)
         {
             return null;
         }
 
-        var operationId = NamedString(Attribute(named, operationAttribute)!, "OperationId");
+        var operationId = NamedString(metadata.OperationOf(named)!, "OperationId");
         var candidates = operationId is null
             ? new[] { named }
-            : type.GetMembers().OfType<IMethodSymbol>().Where(m => Attribute(m, operationAttribute) is { } a && NamedString(a, "OperationId") == operationId);
+            : type.GetMembers().OfType<IMethodSymbol>().Where(m => metadata.OperationOf(m) is { } a && NamedString(a, "OperationId") == operationId);
         return candidates.FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m.ReturnType, target.ReturnType));
     }
 
     /// <summary>Finds a place for one argument: the search method's parameter of the same name and place, else a body member.</summary>
-    private bool Place(SemanticModel model, IParameterSymbol source, ExpressionSyntax value, INamedTypeSymbol parameterAttribute)
+    private bool Place(SemanticModel model, IParameterSymbol source, ExpressionSyntax value)
     {
-        var metadata = Attribute(source, parameterAttribute);
+        var metadata = _metadata.ParameterOf(source);
         IParameterSymbol? parameter;
         if (metadata is null || metadata.ConstructorArguments.Length < 2)
         {
             // Cursor and cancellation token: same name, same role.
-            parameter = Search.Parameters.FirstOrDefault(p => p.Name == source.Name && Attribute(p, parameterAttribute) is null);
+            parameter = Search.Parameters.FirstOrDefault(p => p.Name == source.Name && _metadata.ParameterOf(p) is null);
         }
         else
         {
             var wireName = metadata.ConstructorArguments[0].Value as string ?? string.Empty;
-            var location = Location(source, parameterAttribute);
-            parameter = Search.Parameters.FirstOrDefault(p => Location(p, parameterAttribute) == location && string.Equals(Attribute(p, parameterAttribute)!.ConstructorArguments[0].Value as string, wireName, StringComparison.OrdinalIgnoreCase));
+            var location = Location(source, _metadata);
+            parameter = Search.Parameters.FirstOrDefault(p => Location(p, _metadata) == location && string.Equals(_metadata.ParameterOf(p)!.ConstructorArguments[0].Value as string, wireName, StringComparison.OrdinalIgnoreCase));
             if (parameter is null && location is 0 or 1)
             {
                 return PlaceInBody(model, wireName, value);
@@ -211,11 +211,8 @@ internal sealed class SearchRewritePlan
         }
     }
 
-    private static AttributeData? Attribute(ISymbol symbol, INamedTypeSymbol attribute)
-        => symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
-
-    private static int Location(IParameterSymbol parameter, INamedTypeSymbol attribute)
-        => Attribute(parameter, attribute) is { ConstructorArguments.Length: >= 2 } a && a.ConstructorArguments[1].Value is int location ? location : -1;
+    private static int Location(IParameterSymbol parameter, SeiMetadata metadata)
+        => metadata.ParameterOf(parameter) is { ConstructorArguments.Length: >= 2 } a && a.ConstructorArguments[1].Value is int location ? location : -1;
 
     private static string? NamedString(AttributeData attribute, string name)
         => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;

@@ -134,6 +134,61 @@ public static class SeiClientRegistration
     }
 
     /// <summary>
+    /// Registers a generated client and its interface: the interface resolves to the typed client, so
+    /// application code depends on the interface and a test replaces that one registration.
+    /// </summary>
+    /// <typeparam name="TInterface">The generated client's interface, such as <c>IAccountsClient</c>.</typeparam>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="api">What the API document says of its servers and token URL (the generated client's <c>Api</c>).</param>
+    /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
+    /// <param name="configure">Sets the client's options; <see langword="null"/> keeps the defaults.</param>
+    /// <returns>The HTTP client builder, to add handlers (authentication, certificates) or change the primary handler.</returns>
+    public static IHttpClientBuilder AddSeiClient<TInterface, TClient>(
+        this IServiceCollection services,
+        SeiApiDescription api,
+        Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
+        Action<SeiClientOptions>? configure)
+        where TInterface : class
+        where TClient : class, TInterface
+    {
+        var builder = services.AddSeiClient(api, create, configure);
+        AddInterface<TInterface, TClient>(services);
+        return builder;
+    }
+
+    /// <summary>Registers a generated client and its interface, with options read from configuration.</summary>
+    /// <typeparam name="TInterface">The generated client's interface, such as <c>IAccountsClient</c>.</typeparam>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="api">What the API document says of its servers and token URL (the generated client's <c>Api</c>).</param>
+    /// <param name="create">Creates the client from its HTTP client, its options and the service provider.</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddSeiClient<TInterface, TClient>(
+        this IServiceCollection services,
+        SeiApiDescription api,
+        Func<HttpClient, SeiClientOptions, IServiceProvider, TClient> create,
+        IConfiguration configuration)
+        where TInterface : class
+        where TClient : class, TInterface
+    {
+        var builder = services.AddSeiClient(api, create, configuration);
+        AddInterface<TInterface, TClient>(services);
+        return builder;
+    }
+
+    /// <summary>
+    /// The interface resolves to the typed client, transient as typed clients are, so each resolution
+    /// gets a client over a fresh handler chain from IHttpClientFactory. TryAdd leaves a registration the
+    /// application made first (a fake, a decorator) in place.
+    /// </summary>
+    private static void AddInterface<TInterface, TClient>(IServiceCollection services)
+        where TInterface : class
+        where TClient : class, TInterface
+        => services.TryAddTransient<TInterface>(static provider => provider.GetRequiredService<TClient>());
+
+    /// <summary>
     /// Reads options from configuration without reflection, so trimmed and native AOT applications can
     /// use it: <c>BaseAddress</c>, <c>Environment</c>, <c>UseMutualTlsPort</c>, <c>ServerVariables:name</c>, <c>TrackingIdHeaderName</c>,
     /// <c>MaxUrlLength</c>, <c>MaxRedirects</c>, <c>Timeout</c> (such as <c>00:00:30</c>), <c>LoggedHeaders</c> (a list, added to the defaults), <c>Retry:Enabled</c>, <c>Retry:MaxRetryAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>,

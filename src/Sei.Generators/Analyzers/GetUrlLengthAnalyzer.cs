@@ -35,16 +35,15 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var operation = start.Compilation.GetTypeByMetadataName("Sei.Client.Metadata.SeiOperationAttribute");
-            var parameter = start.Compilation.GetTypeByMetadataName("Sei.Client.Metadata.SeiParameterAttribute");
+            var metadata = SeiMetadata.For(start.Compilation);
             var httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             start.RegisterOperationAction(
                 analysis =>
                 {
                     var invocation = (IInvocationOperation)analysis.Operation;
-                    if (operation is not null && parameter is not null)
+                    if (metadata is { ParameterAttribute: not null })
                     {
-                        AnalyzeGeneratedCall(analysis, invocation, operation, parameter);
+                        AnalyzeGeneratedCall(analysis, invocation, metadata);
                     }
 
                     if (httpClient is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, httpClient))
@@ -135,9 +134,9 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static void AnalyzeGeneratedCall(OperationAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol operationAttribute, INamedTypeSymbol parameterAttribute)
+    private static void AnalyzeGeneratedCall(OperationAnalysisContext context, IInvocationOperation invocation, SeiMetadata metadata)
     {
-        var attribute = invocation.TargetMethod.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, operationAttribute));
+        var attribute = metadata.OperationOf(invocation.TargetMethod);
         if (attribute is null || attribute.ConstructorArguments.Length < 2 || attribute.ConstructorArguments[0].Value as string != "GET")
         {
             return;
@@ -156,14 +155,14 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         var unbounded = new List<string>();
         foreach (var argument in invocation.Arguments)
         {
-            var metadata = argument.Parameter?.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, parameterAttribute));
-            if (metadata is null || metadata.ConstructorArguments.Length < 2 || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            var declared = argument.Parameter is { } parameter ? metadata.ParameterOf(parameter) : null;
+            if (declared is null || declared.ConstructorArguments.Length < 2 || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
             }
 
-            var name = metadata.ConstructorArguments[0].Value as string ?? string.Empty;
-            var location = metadata.ConstructorArguments[1].Value is int value ? value : -1;
+            var name = declared.ConstructorArguments[0].Value as string ?? string.Empty;
+            var location = declared.ConstructorArguments[1].Value is int value ? value : -1;
             if (location is not (0 or 1))
             {
                 continue;
@@ -179,7 +178,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             {
                 length += name.Length + 2 + known;
             }
-            else if (IsCollectionOrString(argument.Value.Type) && NamedInt(metadata, "MaxItems") < 0 && NamedInt(metadata, "MaxLength") < 0 && argument.Value.ConstantValue is not { HasValue: true, Value: null })
+            else if (IsCollectionOrString(argument.Value.Type) && NamedInt(declared, "MaxItems") < 0 && NamedInt(declared, "MaxLength") < 0 && argument.Value.ConstantValue is not { HasValue: true, Value: null })
             {
                 unbounded.Add(name);
             }

@@ -29,13 +29,13 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
         {
             // Code that does not reference Sei.Client cannot catch its errors: nothing to register.
             var apiException = start.Compilation.GetTypeByMetadataName("Sei.Client.SeiApiException");
-            var operationAttribute = start.Compilation.GetTypeByMetadataName("Sei.Client.Metadata.SeiOperationAttribute");
-            if (apiException is null || operationAttribute is null)
+            var metadata = SeiMetadata.For(start.Compilation);
+            if (apiException is null || metadata is null)
             {
                 return;
             }
 
-            var types = new SeiTypes(apiException, operationAttribute, start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger"), start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute"));
+            var types = new SeiTypes(apiException, metadata, start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger"), start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute"));
             start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.CatchClause);
             if (start.Compilation.GetTypeByMetadataName("Sei.Client.SeiClientBase") is { } clientBase)
             {
@@ -134,7 +134,7 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        return @try.Body.Descendants().OfType<IInvocationOperation>().Any(i => i.TargetMethod.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, types.OperationAttribute)));
+        return @try.Body.Descendants().OfType<IInvocationOperation>().Any(i => types.Metadata.OperationOf(i.TargetMethod) is not null);
     }
 
     private static bool IsLogging(IInvocationOperation invocation, SeiTypes types)
@@ -186,17 +186,17 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
 
     private sealed class SeiTypes
     {
-        public SeiTypes(INamedTypeSymbol apiException, INamedTypeSymbol operationAttribute, INamedTypeSymbol? logger, INamedTypeSymbol? loggerMessage)
+        public SeiTypes(INamedTypeSymbol apiException, SeiMetadata metadata, INamedTypeSymbol? logger, INamedTypeSymbol? loggerMessage)
         {
             ApiException = apiException;
-            OperationAttribute = operationAttribute;
+            Metadata = metadata;
             Logger = logger;
             LoggerMessage = loggerMessage;
         }
 
         public INamedTypeSymbol ApiException { get; }
 
-        public INamedTypeSymbol OperationAttribute { get; }
+        public SeiMetadata Metadata { get; }
 
         public INamedTypeSymbol? Logger { get; }
 

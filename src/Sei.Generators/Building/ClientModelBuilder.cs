@@ -41,7 +41,7 @@ internal static class ClientModelBuilder
         var registrationName = NamingResolver.RegistrationName(clientName, NamingResolver.VersionSegmentName(document));
 
         // "Serialization" is the namespace of the converters; a type of that name would hide it.
-        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName) });
+        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName), ClientModel.InterfaceNameOf(clientName) });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         // Every component keeps its name whether or not it is generated, so a selection never renames one.
         mapper.ReserveComponentNames(components.Keys);

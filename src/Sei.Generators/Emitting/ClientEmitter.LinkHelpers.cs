@@ -6,7 +6,7 @@ namespace Sei.Generators.Emitting;
 internal static partial class ClientEmitter
 {
     /// <summary>Typed helpers for the OpenAPI Link Objects of an operation's success response.</summary>
-    private static void EmitLinkHelpers(CodeWriter writer, EmitContext context, OperationModel operation)
+    private static void EmitLinkHelpers(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)
     {
         foreach (var helper in operation.LinkHelpers)
         {
@@ -15,12 +15,23 @@ internal static partial class ClientEmitter
                 ? "global::System.Collections.Generic.IAsyncEnumerable<" + context.Spell(paging.ItemType) + ">"
                 : "global::System.Threading.Tasks.Task<" + ResponseType(context, target) + ">";
             writer.Line();
-            writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + DisplayName(operation) + ": calls " + DisplayName(target) + " with values from the response.");
-            writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(DisplayName(operation)) + " returned.</param>");
-            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-            writer.Doc("returns", "What " + DisplayName(target) + " returns.");
-            writer.Line("/// <exception cref=\"global::Sei.Client.SeiLinkException\">A value the link needs is missing from the response.</exception>");
-            writer.Open("public " + returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, global::System.Threading.CancellationToken cancellationToken = default)");
+            var declaration = returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, global::System.Threading.CancellationToken cancellationToken = default)";
+            if (site == MemberSite.Class)
+            {
+                writer.Line("/// <inheritdoc/>");
+                writer.Open("public " + declaration);
+            }
+            else
+            {
+                writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + DisplayName(operation) + ": calls " + DisplayName(target) + " with values from the response.");
+                writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(DisplayName(operation)) + " returned.</param>");
+                writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+                writer.Doc("returns", "What " + DisplayName(target) + " returns.");
+                writer.Line("/// <exception cref=\"global::Sei.Client.SeiLinkException\">A value the link needs is missing from the response.</exception>");
+                writer.Line(declaration + ";");
+                continue;
+            }
+
             writer.Line("if (source is null) throw new global::System.ArgumentNullException(nameof(source));");
             var arguments = helper.Arguments.Select(argument =>
             {

@@ -21,7 +21,7 @@ internal static partial class ClientEmitter
         writer.Line(EmitContext.GeneratedCodeAttribute);
 
         // The bare name declares the class and its constructor; every reference to it is qualified (context.Client).
-        writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase");
+        writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase, " + context.Interface);
         writer.Summary("The first server the API document lists, with its variables at their defaults; used when no other server URL is configured.");
         writer.Line("public const string DefaultServerUrl = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
         writer.Line();
@@ -49,7 +49,7 @@ internal static partial class ClientEmitter
         foreach (var operation in model.Operations)
         {
             writer.Line();
-            EmitOperation(writer, context, operation);
+            EmitOperation(writer, context, operation, MemberSite.Class);
         }
 
         writer.Line();
@@ -57,8 +57,35 @@ internal static partial class ClientEmitter
         EmitResponseClasses(writer, context);
         writer.Close();
         writer.Line();
+        EmitInterface(writer, context);
+        writer.Line();
         EmitRegistration(writer, context);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The client's interface: every operation, page and link method, documented and carrying the
+    /// metadata the analyzers read, so application code depends on it and tests substitute it. The
+    /// class implements it and inherits its documentation, so each fact is written once.
+    /// </summary>
+    private static void EmitInterface(CodeWriter writer, EmitContext context)
+    {
+        var model = context.Model;
+        writer.Summary("The operations of " + model.Title + " that " + model.ClientName + " calls: depend on this interface, and a test can substitute it without HTTP.");
+        writer.Doc("remarks", model.RegistrationName + " registers it with the client. Following links (FollowAsync) and the server URL come from ISeiClient.");
+        writer.Line(EmitContext.GeneratedCodeAttribute);
+        writer.Open("public partial interface " + model.InterfaceName + " : global::Sei.Client.ISeiClient");
+        for (var i = 0; i < model.Operations.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            EmitOperation(writer, context, model.Operations[i], MemberSite.Interface);
+        }
+
+        writer.Close();
     }
 
     /// <summary>
@@ -76,29 +103,29 @@ internal static partial class ClientEmitter
         writer.Summary("Registers " + model.ClientName + " (" + context.Namespace + ") with dependency injection.");
         writer.Line(EmitContext.GeneratedCodeAttribute);
         writer.Open("public static class " + model.RegistrationClassName);
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + " as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + model.InterfaceName + " for it, as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configure);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + ".Api, " + create + ", configure);");
         writer.Line();
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + " as a typed client on IHttpClientFactory, with options read from configuration.");
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + model.InterfaceName + " for it, as a typed client on IHttpClientFactory, with options read from configuration.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + client + ">(services, " + client + ".Api, " + create + ", configuration);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + ".Api, " + create + ", configuration);");
         writer.Close();
     }
 
-    private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation)
+    private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)
     {
         var forms = new[] { (operation.MethodName, Body: operation.Body) }
             .Concat(operation.BodyVariants.Select(v => (v.MethodName, Body: (BodyModel?)v.Body)))
             .ToList();
-        EmitMethods(writer, context, operation, BodyNote(forms, 0));
-        EmitLinkHelpers(writer, context, operation);
+        EmitMethods(writer, context, operation, BodyNote(forms, 0), site);
+        EmitLinkHelpers(writer, context, operation, site);
 
         // The body's other media types: the same methods again, each with its own name and body.
         for (var i = 0; i < operation.BodyVariants.Count; i++)
@@ -114,21 +141,22 @@ internal static partial class ClientEmitter
                     Body = variant.Body,
                     Paging = operation.Paging is { } paging ? paging with { PageMethodName = variant.PageMethodName! } : null,
                 },
-                BodyNote(forms, i + 1));
+                BodyNote(forms, i + 1),
+                site);
         }
     }
 
-    private static void EmitMethods(CodeWriter writer, EmitContext context, OperationModel operation, string? bodyNote)
+    private static void EmitMethods(CodeWriter writer, EmitContext context, OperationModel operation, string? bodyNote, MemberSite site)
     {
         if (operation.Paging is { } paging)
         {
-            EmitAllItemsMethod(writer, context, operation, paging, bodyNote);
+            EmitAllItemsMethod(writer, context, operation, paging, bodyNote, site);
             writer.Line();
-            EmitMethod(writer, context, operation, paging, bodyNote);
+            EmitMethod(writer, context, operation, paging, bodyNote, site);
         }
         else
         {
-            EmitMethod(writer, context, operation, null, bodyNote);
+            EmitMethod(writer, context, operation, null, bodyNote, site);
         }
     }
 
@@ -154,58 +182,81 @@ internal static partial class ClientEmitter
     }
 
     /// <summary>The method that sends one request: the operation itself, or one page of a paged list.</summary>
-    private static void EmitMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel? paging, string? bodyNote)
+    private static void EmitMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel? paging, string? bodyNote, MemberSite site)
     {
         var parameters = OrderedParameters(operation);
-        var displayName = DisplayName(operation);
-        writer.Summary(paging is null
-            ? operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + "."
-            : (operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": one page.");
-        WriteRemarks(writer, operation.Summary is not null ? operation.Description : null, bodyNote);
-        DocumentParameters(writer, parameters);
-        if (paging is not null)
+        if (site == MemberSite.Interface)
         {
-            writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+            writer.Summary(paging is null
+                ? operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + "."
+                : (operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": one page.");
+            WriteRemarks(writer, operation.Summary is not null ? operation.Description : null, bodyNote);
+            DocumentParameters(writer, parameters);
+            if (paging is not null)
+            {
+                writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+            }
+
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+            writer.Doc("returns", paging is null
+                ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID"
+                    + (operation.ResponseHeaders is null ? string.Empty : " and the headers the document declares")
+                    + (operation.NotModifiedIsResult ? "; test IsNotModified after a conditional request" : string.Empty) + "."
+                : "The page's items, the paging figures and cursors, and the request's tracking ID.");
+            WriteExceptionDocs(writer);
         }
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-        writer.Doc("returns", paging is null
-            ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID"
-                + (operation.ResponseHeaders is null ? string.Empty : " and the headers the document declares")
-                + (operation.NotModifiedIsResult ? "; test IsNotModified after a conditional request" : string.Empty) + "."
-            : "The page's items, the paging figures and cursors, and the request's tracking ID.");
-        WriteExceptionDocs(writer);
-        WriteMethodAttributes(writer, operation);
-        var signature = Signature(context, parameters);
+        WriteMethodAttributes(writer, context, operation, site);
+        var signature = Signature(context, parameters, site);
         if (paging is not null)
         {
             signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? " + paging.CursorParameterName + " = null");
         }
 
         var returnType = "global::System.Threading.Tasks.Task<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
-        writer.Line("public " + (IsAsync(operation, paging) ? "async " : string.Empty) + returnType + " " + (paging?.PageMethodName ?? operation.MethodName) + "(");
-        WriteSignature(writer, signature);
+        var name = paging?.PageMethodName ?? operation.MethodName;
+        if (site == MemberSite.Interface)
+        {
+            writer.Line(returnType + " " + name + "(");
+            WriteSignature(writer, signature, ");");
+            return;
+        }
+
+        writer.Line("public " + (IsAsync(operation, paging) ? "async " : string.Empty) + returnType + " " + name + "(");
+        WriteSignature(writer, signature, ")");
         writer.Line("{");
         writer.Indent();
-        EmitBody(writer, context, operation, displayName, paging);
+        EmitBody(writer, context, operation, DisplayName(operation), paging);
         writer.Close();
     }
 
     /// <summary>The method that streams every item of a paged list, one request per page, as the caller reads.</summary>
-    private static void EmitAllItemsMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel paging, string? bodyNote)
+    private static void EmitAllItemsMethod(CodeWriter writer, EmitContext context, OperationModel operation, PagingModel paging, string? bodyNote, MemberSite site)
     {
         var parameters = OrderedParameters(operation);
-        writer.Summary((operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": every item of every page.");
-        WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
-        DocumentParameters(writer, parameters);
-        writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
-        writer.Doc("returns", "The items, in order.");
-        WriteExceptionDocs(writer);
-        writer.Line("/// <exception cref=\"global::Sei.Client.SeiPagingException\">The server repeated a next cursor, which would loop forever.</exception>");
-        WriteMethodAttributes(writer, operation);
+        if (site == MemberSite.Interface)
+        {
+            writer.Summary((operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": every item of every page.");
+            WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
+            DocumentParameters(writer, parameters);
+            writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
+            writer.Doc("returns", "The items, in order.");
+            WriteExceptionDocs(writer);
+            writer.Line("/// <exception cref=\"global::Sei.Client.SeiPagingException\">The server repeated a next cursor, which would loop forever.</exception>");
+        }
+
+        WriteMethodAttributes(writer, context, operation, site);
         var itemType = context.Spell(paging.ItemType);
-        writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType + "> " + operation.MethodName + "(");
-        WriteSignature(writer, Signature(context, parameters));
+        var returnType = "global::System.Collections.Generic.IAsyncEnumerable<" + itemType + ">";
+        if (site == MemberSite.Interface)
+        {
+            writer.Line(returnType + " " + operation.MethodName + "(");
+            WriteSignature(writer, Signature(context, parameters, site), ");");
+            return;
+        }
+
+        writer.Line("public " + returnType + " " + operation.MethodName + "(");
+        WriteSignature(writer, Signature(context, parameters, site), ")");
         var arguments = string.Join(", ", parameters.Select(p => p.Parameter?.Name ?? p.Body!.Name).Concat(new[] { "__cursor", "__cancellationToken" }));
         // A page method that returns a page with a typed response gives a SeiPage<T, TResponse>: awaited, it is the SeiPage<T> paging wants.
         var fetch = operation.ResponseHeaders is null
@@ -238,33 +289,49 @@ internal static partial class ClientEmitter
         writer.Line("/// <exception cref=\"global::Sei.Client.SeiApiException\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
     }
 
-    private static void WriteMethodAttributes(CodeWriter writer, OperationModel operation)
+    /// <summary>
+    /// The interface's member carries the documentation and the metadata analyzers read; the class's
+    /// inherits the documentation and repeats only what a call on the class itself must see (Obsolete).
+    /// </summary>
+    private static void WriteMethodAttributes(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)
     {
+        if (site == MemberSite.Class)
+        {
+            writer.Line("/// <inheritdoc/>");
+        }
+
         if (operation.IsDeprecated)
         {
             writer.Line("[global::System.Obsolete(\"The API document marks this operation as deprecated.\")]");
         }
 
+        if (site == MemberSite.Class)
+        {
+            return;
+        }
+
         writer.Line("[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
             + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
-            + ", LongestServerUrl = LongestServerUrl"
+            + ", LongestServerUrl = " + context.Client + ".LongestServerUrl"
             + (operation.SearchAlternative is { } search ? ", SearchOperation = " + EmitContext.Literal(search.MethodName) : string.Empty)
             + ")]");
     }
 
-    private static List<string> Signature(EmitContext context, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)
+    private static List<string> Signature(EmitContext context, List<(ParameterModel? Parameter, BodyModel? Body)> parameters, MemberSite site)
     {
-        var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter) : BodyDeclaration(context, p.Body!)).ToList();
+        var metadata = site == MemberSite.Interface;
+        var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter, metadata) : BodyDeclaration(context, p.Body!, metadata)).ToList();
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
         return signature;
     }
 
-    private static void WriteSignature(CodeWriter writer, List<string> signature)
+    /// <summary>One parameter per line; <paramref name="close"/> ends the last (<c>)</c> before a body, <c>);</c> in the interface).</summary>
+    private static void WriteSignature(CodeWriter writer, List<string> signature, string close)
     {
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
-            writer.Line(signature[i] + (i == signature.Count - 1 ? ")" : ","));
+            writer.Line(signature[i] + (i == signature.Count - 1 ? close : ","));
         }
 
         writer.Outdent();
@@ -289,8 +356,14 @@ internal static partial class ClientEmitter
         return ordered;
     }
 
-    private static string ParameterDeclaration(EmitContext context, ParameterModel parameter)
+    private static string ParameterDeclaration(EmitContext context, ParameterModel parameter, bool metadata)
     {
+        var declaration = context.Spell(parameter.Type) + " " + parameter.Name + (parameter.IsRequired ? string.Empty : " = null");
+        if (!metadata)
+        {
+            return declaration;
+        }
+
         var location = parameter.Location switch
         {
             ParameterLocation.Path => "Path",
@@ -302,11 +375,12 @@ internal static partial class ClientEmitter
             + (parameter.MaxLength is { } maxLength ? ", MaxLength = " + maxLength.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + (parameter.MaxItems is { } maxItems ? ", MaxItems = " + maxItems.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + (parameter.Explode && parameter.Type.Kind is TypeKind.Array or TypeKind.Map ? ", Explode = true" : string.Empty) + ")] ";
-        return attribute + context.Spell(parameter.Type) + " " + parameter.Name + (parameter.IsRequired ? string.Empty : " = null");
+        return attribute + declaration;
     }
 
-    private static string BodyDeclaration(EmitContext context, BodyModel body)
-        => "[global::Sei.Client.Metadata.SeiParameter(\"body\", global::Sei.Client.Metadata.SeiParameterLocation.Body)] " + context.Spell(body.Type) + " " + body.Name + (body.IsRequired ? string.Empty : " = null");
+    private static string BodyDeclaration(EmitContext context, BodyModel body, bool metadata)
+        => (metadata ? "[global::Sei.Client.Metadata.SeiParameter(\"body\", global::Sei.Client.Metadata.SeiParameterLocation.Body)] " : string.Empty)
+            + context.Spell(body.Type) + " " + body.Name + (body.IsRequired ? string.Empty : " = null");
 
     /// <summary>What the operation's method returns: its own response class when it declares headers, else SeiResponse with the body's type.</summary>
     private static string ResponseType(EmitContext context, OperationModel operation)
@@ -325,4 +399,11 @@ internal static partial class ClientEmitter
         => "global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + (operation.ResponseHeaders is { } headers ? ", " + ResponseClass(context, headers) : string.Empty) + ">";
 
     private static string ResponseClass(EmitContext context, ResponseHeadersModel headers) => context.Qualified(context.Model.ClientName + "." + headers.ClassName);
+
+    /// <summary>Where a method is written: in the interface (documentation, metadata, no body) or in the class (the body).</summary>
+    private enum MemberSite
+    {
+        Interface,
+        Class,
+    }
 }

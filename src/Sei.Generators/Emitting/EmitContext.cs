@@ -38,6 +38,9 @@ internal sealed class EmitContext
     /// <summary>The generated client class, fully qualified.</summary>
     public string Client => Qualified(Model.ClientName);
 
+    /// <summary>The client's interface, fully qualified.</summary>
+    public string Interface => Qualified(Model.InterfaceName);
+
     /// <summary>The JSON contract of a generated object or union, fully qualified (an internal struct in the Serialization namespace).</summary>
     public string ContractOf(string typeName) => "global::" + Namespace + ".Serialization." + ContractDeclaration(typeName);
 

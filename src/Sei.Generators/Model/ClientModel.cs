@@ -35,6 +35,12 @@ internal sealed record ClientModel(
 
     /// <summary>The registration class of a client: Building reserves its name before the model exists.</summary>
     public static string RegistrationClassNameOf(string clientName) => clientName + "ServiceCollectionExtensions";
+
+    /// <summary>Gets the interface the client implements, beside it in its namespace (<c>IAccountsClient</c>).</summary>
+    public string InterfaceName => InterfaceNameOf(ClientName);
+
+    /// <summary>The interface of a client: Building reserves its name before the model exists.</summary>
+    public static string InterfaceNameOf(string clientName) => "I" + clientName;
 }
 
 /// <summary>What the document says of security: its schemes, its top-level security (null when it says nothing), and each operation whose own differs.</summary>

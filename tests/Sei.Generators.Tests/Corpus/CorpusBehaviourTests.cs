@@ -41,7 +41,8 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
     {
         var (assembly, document) = Load(fileName);
         var clientType = assembly.GetTypes().Single(t => t.BaseType?.FullName == "Sei.Client.SeiClientBase");
-        var methods = clientType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        // The operations' metadata is on the client's interface; its members are invoked on the client.
+        var methods = clientType.GetInterface("I" + clientType.Name)!.GetMethods()
             .Where(m => m.GetCustomAttribute<SeiOperationAttribute>() is not null && typeof(Task).IsAssignableFrom(m.ReturnType))
             .GroupBy(m => m.GetCustomAttribute<SeiOperationAttribute>()!.OperationId ?? m.Name)
             .Select(g => g.First())

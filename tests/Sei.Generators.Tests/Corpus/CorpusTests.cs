@@ -117,6 +117,7 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         Assert.True(errors.Count == 0, GeneratorHarness.Describe(errors));
         var bare = BareTypeReferences.Find(run);
         Assert.True(bare.Count == 0, string.Join(Environment.NewLine, bare.Take(30)));
+        ClientInterfaces.AssertEveryMethodIsOnTheInterface(run.OutputCompilation);
     }
 
     private static int CountOperations(System.Collections.Generic.IEnumerable<string> sources)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -143,8 +144,8 @@ public sealed class NameCollisionTests
         Assert.Equal(new[] { "_1_0", "_2_1", "_2_2" }, Members("_3ds", statics: true));
         Assert.Equal(new[] { "ValueMinus1", "Value0", "Value1" }, Members("Level", statics: true));
 
-        // Types named like the client, its registration, or members their own kind declares give way; the rest keep the document's names.
-        foreach (var name in new[] { "CollisionsClientSchema", "CollisionsClientServiceCollectionExtensionsSchema", "SerializationSchema", "WireValueSchema", "KnownValuesSchema", "AdditionalPropertiesSchema", "ValueSchema", "V1", "System", "Sei", "Microsoft", "Json", "Consumer", "Collisions", "Task", "String", "Object", "Exception", "Class", "Record", "Var", "Required", "File", "Scoped", "TaskTask", "TaskTask2", "TaskTask2Task" })
+        // Types named like the client, its interface, its registration, or members their own kind declares give way; the rest keep the document's names.
+        foreach (var name in new[] { "CollisionsClientSchema", "ICollisionsClientSchema", "CollisionsClientServiceCollectionExtensionsSchema", "SerializationSchema", "WireValueSchema", "KnownValuesSchema", "AdditionalPropertiesSchema", "ValueSchema", "V1", "System", "Sei", "Microsoft", "Json", "Consumer", "Collisions", "Task", "String", "Object", "Exception", "Class", "Record", "Var", "Required", "File", "Scoped", "TaskTask", "TaskTask2", "TaskTask2Task" })
         {
             Assert.True(compilation.GetTypeByMetadataName("Consumer.Collisions.V1." + name) is not null, name + " was not generated.");
         }
@@ -238,8 +239,9 @@ public sealed class NameCollisionTests
         // generator declares (read from a compiled client, so a member added later is covered too).
         var generatedClient = CompiledClient.Compile(Run.Value).GetType("Consumer.Collisions.V1.CollisionsClient")!;
         const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        var operations = OperationMethods(generatedClient).Select(m => m.Implementation).ToHashSet();
         var members = typeof(Sei.Client.SeiClientBase).GetMembers(All).Where(IsVisibleToDerivedTypes)
-            .Concat(generatedClient.GetMembers(All | BindingFlags.DeclaredOnly).Where(m => m.GetCustomAttribute<SeiOperationAttribute>() is null))
+            .Concat(generatedClient.GetMembers(All | BindingFlags.DeclaredOnly).Where(m => m is not MethodInfo method || !operations.Contains(method)))
             .Where(m => m is not MethodBase { IsSpecialName: true } && !m.Name.Contains('<', StringComparison.Ordinal) && !m.Name.StartsWith('.'))
             .Select(m => m.Name)
             .Distinct(StringComparer.Ordinal)
@@ -257,13 +259,24 @@ public sealed class NameCollisionTests
         using var server = new LoopbackServer(_ => (204, string.Empty, null));
         using var http = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
         var instance = Activator.CreateInstance(client, http, null, null)!;
-        var methods = client.GetMethods().Where(m => m.GetCustomAttribute<SeiOperationAttribute>() is not null).ToDictionary(m => m.GetCustomAttribute<SeiOperationAttribute>()!.OperationId!, StringComparer.Ordinal);
+        var methods = OperationMethods(client).ToDictionary(m => m.Declared.GetCustomAttribute<SeiOperationAttribute>()!.OperationId!, StringComparer.Ordinal);
         for (var i = 0; i < operationIds.Count; i++)
         {
-            var method = methods[operationIds[i]];
+            var method = methods[operationIds[i]].Implementation;
             Assert.DoesNotContain(method.Name, members);
             await (Task)method.Invoke(instance, new object[] { CancellationToken.None })!;
             Assert.Equal("/v1/operations/" + i, server.Requests.Last().RawUrl);
         }
+    }
+
+    /// <summary>A client's operation methods: the metadata is on the interface member, the name on the class's.</summary>
+    private static List<(MethodInfo Declared, MethodInfo Implementation)> OperationMethods(Type client)
+    {
+        var contract = client.GetInterface("I" + client.Name)!;
+        var map = client.GetInterfaceMap(contract);
+        return Enumerable.Range(0, map.InterfaceMethods.Length)
+            .Where(i => map.InterfaceMethods[i].GetCustomAttribute<SeiOperationAttribute>() is not null)
+            .Select(i => (map.InterfaceMethods[i], map.TargetMethods[i]))
+            .ToList();
     }
 }

@@ -30,6 +30,7 @@ public sealed class RepositorySpecsTests
         Assert.Equal(3, run.Result.Results.Single().GeneratedSources.Count(s => s.HintName.Contains(fileName)));
         var bare = BareTypeReferences.Find(run);
         Assert.True(bare.Count == 0, string.Join(System.Environment.NewLine, bare.Take(30)));
+        ClientInterfaces.AssertEveryMethodIsOnTheInterface(run.OutputCompilation);
     }
 
     /// <summary>A consumer that imports both versions of one product, as a program that migrates from one to the other does, and registers both.</summary>

@@ -150,8 +150,9 @@ public sealed class RequestBodyMediaTypesTests
         Assert.Equal("SeiFile", client.GetMethod("CreateDocumentAsXmlAsync")!.GetParameters()[0].ParameterType.Name);
         Assert.Contains("already encoded as application/xml: the client sends these bytes as they are.", run.Source("Client.g.cs"));
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal("createDocumentAsForm", client.GetMethod("CreateDocumentAsFormAsync")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
-        Assert.Equal("createDocument", client.GetMethod("CreateDocumentAsForm2Async")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
+        var contract = client.GetInterface("I" + client.Name)!;
+        Assert.Equal("createDocumentAsForm", contract.GetMethod("CreateDocumentAsFormAsync")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
+        Assert.Equal("createDocument", contract.GetMethod("CreateDocumentAsForm2Async")!.GetCustomAttribute<SeiOperationAttribute>()!.OperationId);
         Assert.Equal(
             new[] { "SearchDocumentsAsFormAsync", "SearchDocumentsAsFormPageAsync", "SearchDocumentsAsync", "SearchDocumentsPageAsync" },
             Methods("SearchDocuments"));
