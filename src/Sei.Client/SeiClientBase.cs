@@ -90,8 +90,33 @@ public abstract partial class SeiClientBase : ISeiClient
             throw new ArgumentNullException(nameof(request));
         }
 
-        // Resolved once per call: the handlers behind read the same server and the operation's security from the request.
-        var server = ApiDescription.ResolveServer(Options, HttpClient.BaseAddress);
+        var started = Stopwatch.GetTimestamp();
+        Uri? serverUrl = null;
+        int? status = null;
+        Exception? failure = null;
+        try
+        {
+            // Resolved once per call: the handlers behind read the same server and the operation's security from the request.
+            var server = ApiDescription.ResolveServer(Options, HttpClient.BaseAddress);
+            serverUrl = server.Url;
+            var response = await SendResolvedAsync(request, server, cancellationToken).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            return response;
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+            status = (exception as SeiApiException)?.StatusCode is { } code ? (int)code : null;
+            throw;
+        }
+        finally
+        {
+            SeiMetrics.Operation(request, serverUrl, started, status, failure);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendResolvedAsync(SeiRequestBuilder request, SeiResolvedServer server, CancellationToken cancellationToken)
+    {
         var uri = request.BuildUri(server.Url);
         if (request.Method == HttpMethod.Get && uri.AbsoluteUri.Length > Options.MaxUrlLength)
         {

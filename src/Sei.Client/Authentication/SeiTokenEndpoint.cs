@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Net;
@@ -77,6 +78,37 @@ public static class SeiTokenEndpoint
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var grantType = form.FirstOrDefault(f => f.Key == "grant_type").Value ?? "(none)";
+        var started = Stopwatch.GetTimestamp();
+        int? status = null;
+        Exception? failure = null;
+        try
+        {
+            var tokens = await SendAsync(send, request, endpoint, form, basicCredentials, cancellationToken, answered => status = answered).ConfigureAwait(false);
+            return tokens;
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+            throw;
+        }
+        finally
+        {
+            SeiMetrics.TokenRequest(grantType, tokenUrl, started, status, failure);
+        }
+    }
+
+    /// <summary>Sends a token request and reads its answer; <paramref name="answered"/> learns the endpoint's status.</summary>
+    private static async Task<SeiTokenSet> SendAsync(
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        HttpRequestMessage request,
+        SeiResolvedEndpoint endpoint,
+        List<KeyValuePair<string, string>> form,
+        string? basicCredentials,
+        CancellationToken cancellationToken,
+        Action<int> answered)
+    {
+        var tokenUrl = endpoint.Url;
         HttpResponseMessage sent;
         try
         {
@@ -92,6 +124,7 @@ public static class SeiTokenEndpoint
         }
 
         using var response = sent;
+        answered((int)response.StatusCode);
         var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
         var answer = Parse(body);

@@ -31,6 +31,7 @@ public static class SeiPaging
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = await fetchPage(cursor, cancellationToken).ConfigureAwait(false);
+            Http.SeiMetrics.Page(operationName);
             foreach (var item in page.Items)
             {
                 // Checked per item, so a cancelled loop stops at once rather than at the end of the page.

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
+using Sei.Client.Http;
 
 namespace Sei.Client.Resilience;
 
@@ -60,6 +61,7 @@ public sealed class SeiRetryHandler : DelegatingHandler
                     OnRetry = args =>
                     {
                         SeiRetryLog.Retrying(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode ?? 0, args.RetryDelay.TotalMilliseconds);
+                        SeiMetrics.Retry(args.Context.Properties.TryGetValue(RequestKey, out var retried) ? retried : null, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception);
 
                         // The failed response is not returned to anyone, so it is released here.
                         args.Outcome.Result?.Dispose();
