@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sei.Client.Http;
 using Sei.Client.Json;
+using System.ComponentModel;
 
 namespace Sei.Client;
 
@@ -17,6 +18,7 @@ public abstract partial class SeiClientBase
     /// Gets the GET operations of the API, by path template and response type: <see cref="FollowAsync(IEnumerable{ISeiLink}, string, CancellationToken)"/>
     /// reads a link's target as the operation its path matches. Generated clients list theirs.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual IReadOnlyList<SeiRoute> LinkRoutes => Array.Empty<SeiRoute>();
 
     // The FollowAsync overloads differ in their required parameters; each ends with the optional
@@ -70,6 +72,7 @@ public abstract partial class SeiClientBase
     /// <param name="read">Reads the response.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected Task<SeiResponse<T>> FollowLinkAsync<T>(IEnumerable<ISeiLink>? links, string rel, SeiJsonReadFunc<T> read, CancellationToken cancellationToken)
         => FollowHrefAsync(FindLink(links, rel), rel, read, cancellationToken);
 
@@ -80,6 +83,7 @@ public abstract partial class SeiClientBase
     /// <param name="read">Reads the response.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<T>> FollowHrefAsync<T>(string href, string? rel, SeiJsonReadFunc<T> read, CancellationToken cancellationToken)
     {
         var target = ResolveLink(href, rel);
@@ -101,6 +105,7 @@ public abstract partial class SeiClientBase
     /// <param name="links">The links.</param>
     /// <param name="rel">The relation.</param>
     /// <returns>The link's URL.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static string FindLink(IEnumerable<ISeiLink>? links, string rel)
     {
         var all = links?.Where(l => l is not null).ToList() ?? new List<ISeiLink>();
@@ -123,6 +128,7 @@ public abstract partial class SeiClientBase
     /// <param name="href">The link's URL.</param>
     /// <param name="rel">The relation it came from, if any.</param>
     /// <returns>The absolute URL.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected Uri ResolveLink(string href, string? rel)
     {
         if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href, UriKind.RelativeOrAbsolute, out var parsed))

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,6 +19,7 @@ public abstract partial class SeiClientBase
     /// <param name="operationName">The operation, for error messages.</param>
     /// <param name="cancellationToken">Cancels the request and the reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<T>> SendAndReadJsonAsync<T, TContract>(SeiRequestBuilder request, string operationName, CancellationToken cancellationToken)
         where TContract : struct, ISeiJsonContract<T>
         => await ReadJsonAsync<T, TContract>(await SendAsync(request, cancellationToken).ConfigureAwait(false), operationName, cancellationToken).ConfigureAwait(false);
@@ -26,6 +28,7 @@ public abstract partial class SeiClientBase
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request and the reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<string>> SendAndReadTextAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
         => await ReadTextAsync(await SendAsync(request, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
@@ -33,6 +36,7 @@ public abstract partial class SeiClientBase
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request and the reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<Stream>> SendAndReadStreamAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
         => await ReadStreamAsync(await SendAsync(request, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
@@ -40,6 +44,7 @@ public abstract partial class SeiClientBase
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The status, headers and tracking ID.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse> SendAndDescribeAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
         => CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));
 }

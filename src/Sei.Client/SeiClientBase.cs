@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -83,6 +84,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response, which the caller disposes.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<HttpResponseMessage> SendAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -260,6 +262,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <summary>Wraps a response without a body.</summary>
     /// <param name="response">The response; it is disposed.</param>
     /// <returns>The status, headers and tracking ID.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected SeiResponse CreateResponse(HttpResponseMessage response)
     {
         if (response is null)
@@ -280,6 +283,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <param name="read">Reads the value.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<T>> ReadJsonAsync<T>(HttpResponseMessage response, string operationName, SeiJsonReadFunc<T> read, CancellationToken cancellationToken)
     {
         if (response is null)
@@ -324,6 +328,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <param name="operationName">The operation, for error messages.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected Task<SeiResponse<T>> ReadJsonAsync<T, TContract>(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
         where TContract : struct, ISeiJsonContract<T>
         => ReadJsonAsync(response, operationName, static (ref Utf8JsonReader reader) => default(TContract).Read(ref reader), cancellationToken);
@@ -332,6 +337,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <param name="response">The response; it is disposed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<string>> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response is null)
@@ -357,6 +363,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <param name="response">The response; it lives until the stream is disposed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse<Stream>> ReadStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response is null)
@@ -379,6 +386,7 @@ public abstract partial class SeiClientBase : ISeiClient
     /// <summary>Returns the tracking ID of a response, or <see langword="null"/> when the server sent none.</summary>
     /// <param name="response">The response.</param>
     /// <returns>The tracking ID.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected string? GetTrackingId(HttpResponseMessage response)
     {
         if (response is null)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -8,6 +9,7 @@ using System.Text.Json;
 namespace Sei.Client.Http;
 
 /// <summary>Creates request bodies for the media types OpenAPI documents declare.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiContent
 {
     /// <summary>Creates a JSON body written by generated, reflection-free code.</summary>

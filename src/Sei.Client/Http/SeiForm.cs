@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace Sei.Client.Http;
@@ -9,6 +10,7 @@ namespace Sei.Client.Http;
 /// parts of <c>multipart/form-data</c>): arrays repeat the field name, nested objects use
 /// brackets (<c>card[number]</c>, <c>items[0][price]</c>), and nulls are left out.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiForm
 {
     /// <summary>Adds the fields for one property, written as JSON by generated code and then flattened.</summary>

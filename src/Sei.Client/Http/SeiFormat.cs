@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace Sei.Client.Http;
@@ -7,6 +8,7 @@ namespace Sei.Client.Http;
 /// Formats parameter values for paths, query strings, headers and form bodies the way OpenAPI
 /// documents describe them: invariant culture, ISO 8601 dates, lower-case booleans.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiFormat
 {
     /// <summary>Returns the string unchanged.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Sei.Client.Http;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Sei.Client.Http;
 /// (and Swagger 2.0's <c>collectionFormat</c>). The examples are for <c>color</c> set to <c>blue</c>,
 /// to <c>[blue, black]</c> and to <c>{R: 100, G: 200}</c>, without <c>explode</c> and then with it.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum SeiParameterStyle
 {
     /// <summary><c>form</c>, the query and cookie default: <c>color=blue,black</c>, <c>color=R,100,G,200</c>; exploded <c>color=blue&amp;color=black</c>, <c>R=100&amp;G=200</c>.</summary>

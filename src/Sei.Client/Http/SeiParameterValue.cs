@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Text.Json;
 
 namespace Sei.Client.Http;
 
 /// <summary>The three shapes of value OpenAPI's style rules tell apart.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum SeiParameterShape
 {
     /// <summary>One primitive value (string, number, Boolean, enumeration value).</summary>
@@ -23,6 +25,7 @@ public enum SeiParameterShape
 /// the style rules need: one value, a list, or an object's name-value pairs. Generated clients
 /// build one per call; <see cref="SeiRequestBuilder"/> lays it out in the declared style.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SeiParameterValue
 {
     private static readonly IReadOnlyList<string> NoItems = System.Array.Empty<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Text;
 
@@ -10,6 +11,7 @@ namespace Sei.Client.Http;
 /// client method fills them in, and turns them into an <see cref="HttpRequestMessage"/>.
 /// Values are percent-encoded here, once, so generated code never encodes by hand.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SeiRequestBuilder
 {
     private readonly StringBuilder _path;

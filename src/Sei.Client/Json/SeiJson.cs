@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -12,6 +13,7 @@ namespace Sei.Client.Json;
 /// They are tolerant where servers commonly differ from their documents: numbers and Booleans
 /// sent as strings are accepted, and so are strings sent as numbers.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiJson
 {
     /// <summary>Moves the reader to the first token of the next value, failing clearly at the end of the input.</summary>

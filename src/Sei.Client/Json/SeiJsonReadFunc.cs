@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace Sei.Client.Json;
@@ -6,4 +7,5 @@ namespace Sei.Client.Json;
 /// <typeparam name="T">The type read.</typeparam>
 /// <param name="reader">The reader, positioned on the value's first token; left on its last token.</param>
 /// <returns>The value read.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T SeiJsonReadFunc<T>(ref Utf8JsonReader reader);

@@ -4,10 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using Sei.Client.Http;
+using System.ComponentModel;
 
 namespace Sei.Client.Json;
 
 /// <summary>Reflection-free JSON writing helpers that generated converters call.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiJsonWrite
 {
     /// <summary>Writes an instant as an RFC 3339 <c>date-time</c> string.</summary>

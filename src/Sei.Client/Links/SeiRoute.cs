@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace Sei.Client;
 
 /// <summary>A GET operation's path template and the type of its response, for reading a followed link as the operation it leads to.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SeiRoute
 {
     private readonly string[] _segments;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,6 +8,7 @@ using System.Threading.Tasks;
 namespace Sei.Client;
 
 /// <summary>Walks a cursor-paged operation page by page, lazily: the next page is requested only when the caller reaches it.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiPaging
 {
     /// <summary>Enumerates the items of every page, following <c>next</c> until it is absent, null or empty.</summary>
