@@ -10,7 +10,7 @@ using System.Threading.Tasks;
 using Sei.Client.Authentication;
 using Sei.Client.Http;
 using Sei.Client.Resilience;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Client.Tests;

@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Sei.Client.Http;
 using Sei.Client.Json;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Client.Tests;

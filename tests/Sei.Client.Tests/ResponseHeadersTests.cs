@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sei.Client.Http;
 using Sei.Client.Json;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Client.Tests;

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sei.Client.Authentication;
 using Sei.Client.Http;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Client.Tests;

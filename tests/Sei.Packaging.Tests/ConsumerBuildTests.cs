@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Sei.Packaging.Tests.Infrastructure;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Packaging.Tests;

@@ -14,7 +14,7 @@ namespace Sei.Benchmarks.Paging;
 /// <see cref="PageCount"/> pages of 1,000 accounts, cursor-paged the SEI way. The accounts array is
 /// encoded once and only the small <c>paging</c> object differs per page, so the server's own memory
 /// stays flat whatever the page count, and what grows (or does not) during a walk is the client's.
-/// tests/Sei.Testing's LoopbackServer is not used: it builds each body as a string and records every
+/// tests/Sei.Tests.Support's LoopbackServer is not used: it builds each body as a string and records every
 /// request, both of which the memory figures would then include.
 /// </summary>
 internal sealed class AccountsPageServer : IDisposable

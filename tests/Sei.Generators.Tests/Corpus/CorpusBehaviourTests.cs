@@ -10,7 +10,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Sei.Client.Metadata;
 using Sei.Generators.Tests.Infrastructure;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 

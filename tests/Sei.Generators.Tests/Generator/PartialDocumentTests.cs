@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sei.Generators.Model;
 using Sei.Generators.Tests.Infrastructure;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator;

@@ -13,7 +13,7 @@ using Sei.Client.Authentication;
 using Sei.Client.DependencyInjection;
 using Sei.Generators.Tests.Infrastructure;
 using Sei.Sandbox;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator;

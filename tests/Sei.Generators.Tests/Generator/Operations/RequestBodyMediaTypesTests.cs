@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Threading.Tasks;
 using Sei.Client.Metadata;
 using Sei.Generators.Tests.Infrastructure;
-using Sei.Testing;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Generators.Tests.Generator.Operations;

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace Sei.Testing;
+namespace Sei.Tests.Support;
 
 /// <summary>One log entry of any category, with everything a log sink could write of it.</summary>
 /// <param name="Category">The logger's category.</param>

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 
-namespace Sei.Testing;
+namespace Sei.Tests.Support;
 
 /// <summary>
 /// Looks for secrets in text, in every form they travel in: as they are, percent-encoded (as in a

@@ -7,7 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Sei.Testing;
+namespace Sei.Tests.Support;
 
 /// <summary>What the loopback server saw of one request.</summary>
 /// <param name="Method">The HTTP method.</param>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
 
-namespace Sei.Testing;
+namespace Sei.Tests.Support;
 
 /// <summary>One log entry: its level, its rendered message, its structured state and the scopes around it.</summary>
 /// <param name="Level">The level.</param>
