@@ -83,7 +83,7 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
         }
     }
 
-    private static (Assembly, JsonObject) Load(string fileName)
+    internal static (Assembly, JsonObject) Load(string fileName)
         => Clients.GetOrAdd(fileName, name => new Lazy<(Assembly, JsonObject)>(() =>
         {
             var (run, _) = CorpusRuns.Get(name);

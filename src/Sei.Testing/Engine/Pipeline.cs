@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Sei.Testing.Engine;
+
+/// <summary>
+/// Everything the server does with a request, in SEI's order: a tracking ID on the response, the
+/// gateway's 2048-character limit, the operation the method and path name (404 and 405 as envelopes),
+/// the checks against the document, and the answer. Every request is recorded, secrets masked.
+/// </summary>
+internal sealed class Pipeline
+{
+    /// <summary>The longest URL SEI accepts (scheme, host, path and query, percent-encoded).</summary>
+    public const int MaxUrlLength = 2048;
+
+    private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie" };
+
+    private readonly ServerDocument _document;
+    private readonly RequestChecks _checks;
+    private readonly Responder _responder;
+
+    public Pipeline(ServerDocument document, SeiTestServerOptions options)
+    {
+        _document = document;
+        _checks = new RequestChecks(document);
+        _responder = new Responder(document, options);
+    }
+
+    /// <summary>Gets every request received, in order.</summary>
+    public ConcurrentQueue<SeiRecordedRequest> Recorded { get; } = new();
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        TrackingIds.Assign(context);
+        var request = context.Request;
+        string body;
+        using (var reader = new StreamReader(request.Body))
+        {
+            body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        }
+
+        string? operation = null;
+        try
+        {
+            operation = await AnswerAsync(context, body).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            // A server must answer every request: a fault of the test server becomes a 500 envelope a test can read.
+            await Envelope.WriteAsync(context, StatusCodes.Status500InternalServerError, "test_server.internal.error", "The SEI test server failed to answer: " + exception.Message, transient: true).ConfigureAwait(false);
+        }
+
+        var headers = request.Headers.ToDictionary(h => h.Key, h => Secret.Contains(h.Key) ? "***" : h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        Recorded.Enqueue(new SeiRecordedRequest(request.Method, request.GetEncodedPathAndQuery(), headers, body, operation, context.Response.StatusCode));
+    }
+
+    /// <summary>Answers the request; returns the name of the operation it matched.</summary>
+    private async Task<string?> AnswerAsync(HttpContext context, string body)
+    {
+        var request = context.Request;
+        var url = request.GetEncodedUrl();
+        if (url.Length > MaxUrlLength)
+        {
+            var length = url.Length.ToString(CultureInfo.InvariantCulture);
+            await Envelope.WriteAsync(
+                context,
+                StatusCodes.Status414UriTooLong,
+                "gateway.request.uri_too_long",
+                $"The URL is {length} characters long; SEI accepts at most {MaxUrlLength}. Shorten the filters, split them over several requests, or use the POST search operation where the API offers one.",
+                errors: new[] { new FieldError("url", "query", $"{length} characters; at most {MaxUrlLength}") }).ConfigureAwait(false);
+            return null;
+        }
+
+        var path = request.PathBase.Add(request.Path).ToUriComponent();
+        if (_document.Match(request.Method, path, out var allowed) is not var (route, values))
+        {
+            if (allowed.Count > 0)
+            {
+                context.Response.Headers.Allow = string.Join(", ", allowed.Distinct(StringComparer.Ordinal));
+                await Envelope.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "gateway.method.not_allowed", request.Method + " is not an operation of " + path + "; the document allows " + string.Join(", ", allowed) + ".").ConfigureAwait(false);
+            }
+            else
+            {
+                await Envelope.WriteAsync(context, StatusCodes.Status404NotFound, "gateway.resource.not_found", "No operation of the document matches " + request.Method + " " + path + ".").ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        var errors = _checks.Check(context, route.Operation, values, body);
+        if (errors.Count > 0)
+        {
+            await Envelope.WriteAsync(context, StatusCodes.Status400BadRequest, "request.validation.failed", "The request does not match the document's " + route.Name + ": " + string.Join("; ", errors.Select(e => e.Location + " " + e.Field + " " + e.Reason)) + ".", errors: errors).ConfigureAwait(false);
+            return route.Name;
+        }
+
+        await _responder.RespondAsync(context, route, values).ConfigureAwait(false);
+        return route.Name;
+    }
+}

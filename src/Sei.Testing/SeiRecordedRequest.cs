@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace Sei.Testing;
+
+/// <summary>A request the SEI test server received, for a test's assertions.</summary>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Url">The URL as sent: path and query, still percent-encoded.</param>
+/// <param name="Headers">The headers; the values of <c>Authorization</c>, <c>Proxy-Authorization</c> and <c>Cookie</c> are replaced by <c>***</c>, so a recording can be printed.</param>
+/// <param name="Body">The body as text (empty when there was none).</param>
+/// <param name="Operation">The operation it matched (its operation ID, else the generated method's name), or <see langword="null"/> when it matched none.</param>
+/// <param name="Status">The status the server answered with.</param>
+public sealed record SeiRecordedRequest(string Method, string Url, IReadOnlyDictionary<string, string> Headers, string Body, string? Operation, int Status);

@@ -1,0 +1,27 @@
+namespace Sei.Testing;
+
+/// <summary>How an <see cref="SeiTestServer"/> is reached.</summary>
+public enum SeiTestTransport
+{
+    /// <summary>In memory: no port, no socket; clients reach it through <see cref="SeiTestServer.CreateHttpClient"/>. Tests run in parallel freely.</summary>
+    InMemory = 0,
+
+    /// <summary>Over TCP on a free port of 127.0.0.1, for code under test that needs a URL (a process of its own, a configured base address).</summary>
+    Loopback = 1,
+}
+
+/// <summary>How an <see cref="SeiTestServer"/> behaves.</summary>
+public sealed class SeiTestServerOptions
+{
+    /// <summary>Gets or sets the seed of the made-up data: the same seed gives the same values on every run and machine. The default is 1.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>Gets or sets how the server is reached. The default is <see cref="SeiTestTransport.InMemory"/>.</summary>
+    public SeiTestTransport Transport { get; set; } = SeiTestTransport.InMemory;
+
+    /// <summary>Gets or sets how many items every cursor-paged list holds. The default is 25.</summary>
+    public int ListLength { get; set; } = 25;
+
+    /// <summary>Gets or sets the page size when a request does not send <c>limit</c>. The default is 10.</summary>
+    public int PageSize { get; set; } = 10;
+}
