@@ -1,5 +1,7 @@
+using System;
 using System.ComponentModel;
 using System.IO;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Sei.Client.Http;
@@ -47,4 +49,26 @@ public abstract partial class SeiClientBase
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected async Task<SeiResponse> SendAndDescribeAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
         => CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Reads a response's body. The status and headers arrived, but the connection can still break before
+    /// the body has (a proxy's reset, a server that gave up): that is a transport error, typed and with
+    /// the status and tracking ID that were known, never an IOException of the HTTP stack.
+    /// </summary>
+    private async Task<TBody> ReadBodyAsync<TBody>(string operationName, HttpResponseMessage response, Func<HttpContent, Task<TBody>> read)
+    {
+        try
+        {
+            return await read(response.Content).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            var origin = response.RequestMessage?.RequestUri is { } uri ? new Uri(uri.GetLeftPart(UriPartial.Authority)) : ServerUrl;
+            throw new SeiTransportException(
+                operationName,
+                origin,
+                $"{operationName} got HTTP {(int)response.StatusCode} from {SeiRedaction.Url(origin)}, and the connection closed before the body arrived: {exception.Message} Tracking ID: {GetTrackingId(response) ?? "(none)"}.",
+                exception);
+        }
+    }
 }

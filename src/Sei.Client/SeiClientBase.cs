@@ -160,7 +160,8 @@ public abstract partial class SeiClientBase : ISeiClient
 
                 using (response)
                 {
-                    var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    var body = response.Content is null ? Array.Empty<byte>() : await ReadBodyAsync(request.OperationName, response, content => content.ReadAsByteArrayAsync()).ConfigureAwait(false);
+
                     throw SeiApiException.FromResponse(request.OperationName, response.StatusCode, body, GetTrackingId(response), response.Headers);
                 }
             }
@@ -306,7 +307,7 @@ public abstract partial class SeiClientBase : ISeiClient
                 return SeiResponse<T>.NotModified(description);
             }
 
-            using var body = await SeiPooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            using var body = await ReadBodyAsync(operationName, response, content => SeiPooledBody.ReadAsync(content, cancellationToken)).ConfigureAwait(false);
             try
             {
                 var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -354,7 +355,7 @@ public abstract partial class SeiClientBase : ISeiClient
                 return SeiResponse<string>.NotModified(description);
             }
 
-            var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            var text = response.Content is null ? string.Empty : await ReadBodyAsync(response.RequestMessage?.RequestUri?.AbsolutePath ?? "The request", response, content => content.ReadAsStringAsync()).ConfigureAwait(false);
             return new SeiResponse<string>(text, description);
         }
     }

@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sei.Client;
+using Sei.Client.Resilience;
 using Sei.Testing.Engine;
 
 namespace Sei.Testing;
@@ -141,15 +142,77 @@ public sealed class SeiTestServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Gets the operations the server answers, by the names <see cref="Fail"/>, <see cref="Handle"/> and <see cref="Seed"/> take: operation IDs, else the generated methods' names.</summary>
+    public IReadOnlyList<string> Operations => _pipeline.Document.Routes.Select(r => r.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>Answers the next requests for an operation (or for any) with a fault instead of the normal answer, or on top of it.</summary>
+    /// <param name="operation">The operation (its operation ID, else the generated method's name), or <see langword="null"/> for any operation.</param>
+    /// <param name="fault">The fault, such as <c>SeiFault.Envelope(503, "accounts.unavailable", transient: true) with { RetryAfter = TimeSpan.Zero }</c>.</param>
+    /// <param name="times">How many requests it answers; 1 unless said.</param>
+    /// <exception cref="ArgumentException">The document has no such operation.</exception>
+    public void Fail(string? operation, SeiFault fault, int times = 1)
+    {
+        if (fault is null)
+        {
+            throw new ArgumentNullException(nameof(fault));
+        }
+
+        if (times < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(times), times, "A fault answers at least one request.");
+        }
+
+        _pipeline.Overrides.AddFault(operation is null ? null : Known(operation), fault, times);
+    }
+
+    /// <summary>Answers an operation with a handler of the test's instead of made-up data; requests are still checked against the document first.</summary>
+    /// <param name="operation">The operation (its operation ID, else the generated method's name).</param>
+    /// <param name="handler">Makes the answer, such as <c>request =&gt; SeiTestResponse.Of(new Account { AccountId = request.PathValues["accountId"], ... })</c>.</param>
+    /// <exception cref="ArgumentException">The document has no such operation.</exception>
+    public void Handle(string operation, Func<SeiTestRequest, SeiTestResponse> handler)
+        => _pipeline.Overrides.SetHandler(Known(operation), handler ?? throw new ArgumentNullException(nameof(handler)));
+
+    /// <summary>Makes a paged list hold these items, in this order, instead of made-up ones; its pages and cursors follow from them.</summary>
+    /// <param name="operation">The paged operation (its operation ID, else the generated method's name).</param>
+    /// <param name="items">The items, generated model instances (written with their own JSON contracts).</param>
+    /// <exception cref="ArgumentException">The document has no such operation, or it is not a cursor-paged list.</exception>
+    public void Seed(string operation, System.Collections.IEnumerable items)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(nameof(items));
+        }
+
+        var name = Known(operation);
+        if (_pipeline.Document.Routes.All(r => r.Name != name || r.Operation.Paging is null))
+        {
+            throw new ArgumentException("'" + operation + "' is not a cursor-paged list; seed one of: " + string.Join(", ", _pipeline.Document.Routes.Where(r => r.Operation.Paging is not null).Select(r => r.Name).Distinct()) + ".", nameof(operation));
+        }
+
+        var nodes = new List<System.Text.Json.Nodes.JsonNode?>();
+        foreach (var item in items)
+        {
+            nodes.Add(item is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(item, item.GetType()));
+        }
+
+        _pipeline.Overrides.Seed(name, nodes);
+    }
+
     /// <summary>Creates an HTTP client whose requests reach this server (in memory, or over loopback).</summary>
     /// <returns>The client, with <see cref="BaseAddress"/> as its base address.</returns>
-    public HttpClient CreateHttpClient()
-        => new(_inMemory is null ? new SocketsHttpHandler { AllowAutoRedirect = false } : _inMemory()) { BaseAddress = BaseAddress };
+    public HttpClient CreateHttpClient() => new(Transport()) { BaseAddress = BaseAddress };
 
-    /// <summary>Creates a generated client pointed at this server, with its retries off unless <paramref name="configure"/> turns them on.</summary>
+    /// <summary>The handler that reaches this server; redirects are the client's to follow, as with SEI's own primary handler.</summary>
+    private HttpMessageHandler Transport() => _inMemory is null ? new SocketsHttpHandler { AllowAutoRedirect = false } : _inMemory();
+
+    /// <summary>
+    /// Creates a generated client pointed at this server, with the handlers a registered client has in
+    /// production: SEI's retry rules (<see cref="SeiClientOptions.Retry"/>) and the call timeout
+    /// (<see cref="SeiClientOptions.Timeout"/>), in front of this server's transport.
+    /// </summary>
     /// <typeparam name="TClient">The generated client (or its interface).</typeparam>
     /// <param name="create">Creates the client, such as <c>(http, options) =&gt; new AccountsClient(http, options)</c>.</param>
-    /// <param name="configure">Changes the client's options, or <see langword="null"/>.</param>
+    /// <param name="configure">Changes the client's options, or <see langword="null"/> for SEI's defaults.</param>
     /// <returns>The client.</returns>
     public TClient CreateClient<TClient>(Func<HttpClient, SeiClientOptions, TClient> create, Action<SeiClientOptions>? configure = null)
     {
@@ -159,9 +222,12 @@ public sealed class SeiTestServer : IAsyncDisposable
         }
 
         var options = new SeiClientOptions { BaseAddress = BaseAddress };
-        options.Retry.Enabled = false;
         configure?.Invoke(options);
-        return create(CreateHttpClient(), options);
+        var transport = Transport();
+        HttpMessageHandler handler = options.Retry.Enabled
+            ? new SeiRetryHandler(options.Retry, null, options.Timeout) { InnerHandler = transport }
+            : transport;
+        return create(new HttpClient(handler) { BaseAddress = options.BaseAddress ?? BaseAddress, Timeout = options.Timeout }, options);
     }
 
     /// <summary>Stops the server (and releases its port, over loopback).</summary>
@@ -170,6 +236,18 @@ public sealed class SeiTestServer : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private string Known(string operation)
+    {
+        if (operation is null)
+        {
+            throw new ArgumentNullException(nameof(operation));
+        }
+
+        return _pipeline.Document.Routes.Any(r => r.Name == operation)
+            ? operation
+            : throw new ArgumentException("The document has no operation '" + operation + "'; it has " + string.Join(", ", Operations) + ".", nameof(operation));
     }
 
     /// <summary>A host lifetime that neither waits for nor listens to the console, for a host embedded in a test.</summary>

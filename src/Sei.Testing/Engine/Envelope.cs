@@ -14,14 +14,15 @@ internal sealed record FieldError(string Field, string Location, string Reason);
 /// <summary>SEI's error envelope (conventions, section 2), with the response's own tracking ID repeated in it.</summary>
 internal static class Envelope
 {
-    public static Task WriteAsync(HttpContext context, int status, string code, string message, bool transient = false, IReadOnlyList<FieldError>? errors = null)
+    public static Task WriteAsync(HttpContext context, int status, string code, string message, bool transient = false, IReadOnlyList<FieldError>? errors = null, bool transientAsBoolean = false)
     {
+        // SEI's published example writes transient as a string; some services write a Boolean. Clients must read both.
         var body = new JsonObject
         {
             ["code"] = code,
             ["message"] = message,
             ["trackingId"] = TrackingIds.Of(context),
-            ["transient"] = transient ? "true" : "false",
+            ["transient"] = transientAsBoolean ? JsonValue.Create(transient) : JsonValue.Create(transient ? "true" : "false"),
         };
         if (errors is { Count: > 0 })
         {

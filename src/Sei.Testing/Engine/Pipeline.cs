@@ -30,8 +30,14 @@ internal sealed class Pipeline
     {
         _document = document;
         _checks = new RequestChecks(document);
-        _responder = new Responder(document, options);
+        _responder = new Responder(document, options, Overrides);
     }
+
+    /// <summary>Gets the document served.</summary>
+    public ServerDocument Document => _document;
+
+    /// <summary>Gets what the test put in place of the server's own answers.</summary>
+    public Overrides Overrides { get; } = new();
 
     /// <summary>Gets every request received, in order.</summary>
     public ConcurrentQueue<SeiRecordedRequest> Recorded { get; } = new();
@@ -50,6 +56,12 @@ internal sealed class Pipeline
         try
         {
             operation = await AnswerAsync(context, body).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (its timeout, a cancelled test): the request is aborted rather than
+            // answered, so the client sees what a real server's silence gives it, never a late answer.
+            context.Abort();
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
@@ -94,6 +106,11 @@ internal sealed class Pipeline
             return null;
         }
 
+        if (Overrides.TakeFault(route.Name) is { } fault && await FaultAsync(context, fault).ConfigureAwait(false))
+        {
+            return route.Name;
+        }
+
         var errors = _checks.Check(context, route.Operation, values, body);
         if (errors.Count > 0)
         {
@@ -101,7 +118,55 @@ internal sealed class Pipeline
             return route.Name;
         }
 
+        if (Overrides.HandlerFor(route.Name) is { } handler)
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.Select(v => v ?? string.Empty).ToArray(), StringComparer.Ordinal);
+            var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            var answer = handler(new SeiTestRequest(route.Name, request.Method, request.GetEncodedPathAndQuery(), values, query, headers, body));
+            context.Response.StatusCode = answer.Status;
+            if (answer.Json is not null)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(answer.Json).ConfigureAwait(false);
+            }
+
+            return route.Name;
+        }
+
         await _responder.RespondAsync(context, route, values).ConfigureAwait(false);
         return route.Name;
+    }
+
+    /// <summary>Answers with a fault; returns <see langword="false"/> for the faults that let the normal answer follow.</summary>
+    private static async Task<bool> FaultAsync(HttpContext context, SeiFault fault)
+    {
+        if (fault.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        switch (fault.Kind)
+        {
+            case SeiFaultKind.Envelope:
+                await Envelope.WriteAsync(context, fault.Status, fault.Code, fault.Message, fault.Transient, transientAsBoolean: fault.TransientAsBoolean).ConfigureAwait(false);
+                return true;
+            case SeiFaultKind.Empty:
+                context.Response.StatusCode = fault.Status;
+                return true;
+            case SeiFaultKind.Html:
+                context.Response.StatusCode = fault.Status;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><head><title>" + fault.Status.ToString(CultureInfo.InvariantCulture) + "</title></head><body><h1>Bad gateway</h1><p>The proxy could not reach the service.</p></body></html>").ConfigureAwait(false);
+                return true;
+            case SeiFaultKind.Delay:
+                await Task.Delay(fault.Duration, context.RequestAborted).ConfigureAwait(false);
+                return false;
+            case SeiFaultKind.DroppedTrackingId:
+                context.Response.Headers.Remove(TrackingIds.Header);
+                return false;
+            default:
+                context.Items[Responder.RepeatCursorKey] = true;
+                return false;
+        }
     }
 }

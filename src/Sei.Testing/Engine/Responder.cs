@@ -17,14 +17,19 @@ namespace Sei.Testing.Engine;
 /// </summary>
 internal sealed class Responder
 {
+    /// <summary>The request item that asks for a page whose next cursor repeats its own (<see cref="SeiFault.RepeatedCursor"/>).</summary>
+    public const string RepeatCursorKey = "sei.repeat-cursor";
+
     private readonly ServerDocument _document;
     private readonly SampleJson _samples;
     private readonly SeiTestServerOptions _options;
+    private readonly Overrides _overrides;
 
-    public Responder(ServerDocument document, SeiTestServerOptions options)
+    public Responder(ServerDocument document, SeiTestServerOptions options, Overrides overrides)
     {
         _document = document;
         _options = options;
+        _overrides = overrides;
         _samples = new SampleJson(document, options.Seed);
     }
 
@@ -87,7 +92,8 @@ internal sealed class Responder
     private (JsonNode? Page, FieldError? Error) Page(HttpContext context, OperationRoute route, PagingModel paging)
     {
         var query = context.Request.Query;
-        var total = _options.ListLength;
+        var seeded = _overrides.SeedOf(route.Name);
+        var total = seeded?.Count ?? _options.ListLength;
         var limit = int.TryParse(query["limit"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var asked) && asked > 0 ? Math.Min(asked, 1000) : _options.PageSize;
         var start = 0;
         foreach (var name in new[] { "after", "before" })
@@ -111,7 +117,7 @@ internal sealed class Responder
         var items = new JsonArray();
         for (var i = start; i < end; i++)
         {
-            items.Add(_samples.Value(paging.ItemType, route.Name + ".items", i));
+            items.Add(seeded is null ? _samples.Value(paging.ItemType, route.Name + ".items", i) : seeded[i]?.DeepClone());
         }
 
         var responseType = route.Operation.Response.Type!;
@@ -131,8 +137,10 @@ internal sealed class Responder
         Link(paging.First, "before=&after=");
         Link(paging.Last, total == 0 ? "before=&after=" : "before=&after=" + Cursors.Encode(Math.Max(0, total - limit - 1)));
         Link(paging.Previous, start > 0 ? "before=" + Cursors.Encode(start) + "&after=" : null);
-        Link(paging.Next, end < total ? "before=&after=" + Cursors.Encode(end - 1) : null);
-        Link(paging.Self, start == 0 ? "before=&after=" : "before=&after=" + Cursors.Encode(start - 1));
+        var self = start == 0 ? "before=&after=" : "before=&after=" + Cursors.Encode(start - 1);
+        var repeat = context.Items.ContainsKey(RepeatCursorKey);
+        Link(paging.Next, repeat ? self : end < total ? "before=&after=" + Cursors.Encode(end - 1) : null);
+        Link(paging.Self, self);
         Set(body, responseType, paging.PagingPath, links);
         return (body, null);
     }
