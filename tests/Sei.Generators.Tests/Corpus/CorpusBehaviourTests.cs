@@ -25,6 +25,7 @@ namespace Sei.Generators.Tests.Corpus;
 /// document has a JSON example of a response, that example is served, read into the models and
 /// written back, and its members must survive.
 /// </summary>
+[Collection(CorpusClients.Name)]
 public sealed class CorpusBehaviourTests(ITestOutputHelper output)
 {
     /// <summary>Each document is generated, compiled and loaded once, whichever test asks first.</summary>

@@ -22,6 +22,7 @@ namespace Sei.Generators.Tests.Testing;
 /// its caller (in memory and over loopback TCP), and against corpus documents it was not written for:
 /// it starts, and answers every GET with a body the generated client reads back.
 /// </summary>
+[Collection(CorpusClients.Name)]
 public sealed class SeiTestServerTests
 {
     private const string Probe = """
