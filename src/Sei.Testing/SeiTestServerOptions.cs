@@ -1,3 +1,5 @@
+using System;
+
 namespace Sei.Testing;
 
 /// <summary>How an <see cref="SeiTestServer"/> is reached.</summary>
@@ -24,4 +26,14 @@ public sealed class SeiTestServerOptions
 
     /// <summary>Gets or sets the page size when a request does not send <c>limit</c>. The default is 10.</summary>
     public int PageSize { get; set; } = 10;
+
+    /// <summary>
+    /// Gets or sets how many requests the server takes per <see cref="QuotaWindow"/> before it refuses
+    /// the rest as SEI's gateway does (429, <c>gateway.quota.exceeded</c>, <c>Retry-After</c> until the
+    /// window ends), or <see langword="null"/> for no quota. The default is none.
+    /// </summary>
+    public int? QuotaLimit { get; set; }
+
+    /// <summary>Gets or sets the quota's window. The default is one second.</summary>
+    public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromSeconds(1);
 }

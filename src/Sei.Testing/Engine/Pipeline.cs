@@ -25,10 +25,12 @@ internal sealed class Pipeline
     private readonly ServerDocument _document;
     private readonly RequestChecks _checks;
     private readonly Responder _responder;
+    private readonly Quota _quota;
 
     public Pipeline(ServerDocument document, SeiTestServerOptions options)
     {
         _document = document;
+        _quota = new Quota(options.QuotaLimit, options.QuotaWindow);
         _checks = new RequestChecks(document);
         _responder = new Responder(document, options, Overrides);
     }
@@ -87,6 +89,13 @@ internal sealed class Pipeline
                 "gateway.request.uri_too_long",
                 $"The URL is {length} characters long; SEI accepts at most {MaxUrlLength}. Shorten the filters, split them over several requests, or use the POST search operation where the API offers one.",
                 errors: new[] { new FieldError("url", "query", $"{length} characters; at most {MaxUrlLength}") }).ConfigureAwait(false);
+            return null;
+        }
+
+        if (_quota.Refuses(out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            await Envelope.WriteAsync(context, StatusCodes.Status429TooManyRequests, "gateway.quota.exceeded", "The application's quota for this period is used up; retry after the time Retry-After gives.", transient: true).ConfigureAwait(false);
             return null;
         }
 

@@ -150,6 +150,30 @@ public sealed class SeiTestServerTests
     }
 
     [Fact]
+    public async Task Past_its_quota_the_gateway_answers_429_with_Retry_After_until_the_window_ends()
+    {
+        await using var server = await StartAsync(new SeiTestServerOptions { QuotaLimit = 2, QuotaWindow = TimeSpan.FromMinutes(1) });
+        using var http = server.CreateHttpClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 3; i++)
+        {
+            last?.Dispose();
+            last = await http.GetAsync("v1/accounts/ACC-1");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests }, statuses);
+        var retryAfter = last!.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(retryAfter, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        var envelope = JsonNode.Parse(await last.Content.ReadAsStringAsync())!;
+        Assert.Equal("gateway.quota.exceeded", (string?)envelope["code"]);
+        Assert.Equal("true", (string?)envelope["transient"]);
+        last.Dispose();
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_data()
     {
         await using var first = await StartAsync(new SeiTestServerOptions { Seed = 7 });
