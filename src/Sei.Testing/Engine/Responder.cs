@@ -62,7 +62,11 @@ internal sealed class Responder
             return WriteJsonAsync(context, page!);
         }
 
-        var body = _samples.Value(operation.Response.Type!, route.Name, 0);
+        // The document's own example where it has one that the client can read, else made-up data.
+        var example = _document.Examples.Of(operation);
+        var body = example is not null && ResponseExamples.Fits(example, operation.Response.Type!, _document)
+            ? example.DeepClone()
+            : _samples.Value(operation.Response.Type!, route.Name, 0);
         Echo(body, operation.Response.Type!, pathValues);
         return WriteJsonAsync(context, body);
     }

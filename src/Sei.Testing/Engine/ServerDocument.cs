@@ -17,9 +17,10 @@ internal sealed class ServerDocument
 {
     private readonly Dictionary<string, TypeDeclaration> _declarations;
 
-    private ServerDocument(ClientModel model)
+    private ServerDocument(ClientModel model, ResponseExamples examples)
     {
         Model = model;
+        Examples = examples;
         _declarations = model.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
         // Literal segments before parameters, so /v1/accounts/search wins over /v1/accounts/{accountId}.
@@ -31,6 +32,9 @@ internal sealed class ServerDocument
 
     /// <summary>Gets the generator's model of the document.</summary>
     public ClientModel Model { get; }
+
+    /// <summary>Gets the document's examples of its success responses.</summary>
+    public ResponseExamples Examples { get; }
 
     /// <summary>Gets the operations, most specific path first.</summary>
     public IReadOnlyList<OperationRoute> Routes { get; }
@@ -56,7 +60,7 @@ internal sealed class ServerDocument
             throw new SeiTestServerException("'" + path + "' declares no operation the SEI test server could serve.");
         }
 
-        return new ServerDocument(model);
+        return new ServerDocument(model, new ResponseExamples(spec.Document));
     }
 
     /// <summary>The declaration of a named type.</summary>

@@ -174,6 +174,20 @@ public sealed class SeiTestServerTests
     }
 
     [Fact]
+    public async Task An_operation_whose_document_has_an_example_answers_with_it()
+    {
+        await using var server = await StartAsync();
+        using var http = server.CreateHttpClient();
+
+        var account = JsonNode.Parse(await http.GetStringAsync("v1/accounts/ACC-7"))!;
+
+        // The document's example of getAccount, with the path's own account ID.
+        Assert.Equal("ACC-7", (string?)account["accountId"]);
+        Assert.Equal("FROZEN", (string?)account["status"]);
+        Assert.Equal("Whitfield Family Trust", (string?)account["nickname"]);
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_data()
     {
         await using var first = await StartAsync(new SeiTestServerOptions { Seed = 7 });
