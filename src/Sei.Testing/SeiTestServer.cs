@@ -32,7 +32,7 @@ namespace Sei.Testing;
 /// <example>
 /// <code>
 /// await using var server = await SeiTestServer.StartAsync("specs/accounts.v1.yaml");
-/// IAccountsClient accounts = server.CreateClient((http, options) => new AccountsClient(http, options));
+/// IAccountsClient accounts = server.CreateClient((http, options) => new AccountsClient(http, options, logger));
 /// </code>
 /// </example>
 public sealed class SeiTestServer : IAsyncDisposable
@@ -211,7 +211,7 @@ public sealed class SeiTestServer : IAsyncDisposable
     /// (<see cref="SeiClientOptions.Timeout"/>), in front of this server's transport.
     /// </summary>
     /// <typeparam name="TClient">The generated client (or its interface).</typeparam>
-    /// <param name="create">Creates the client, such as <c>(http, options) =&gt; new AccountsClient(http, options)</c>.</param>
+    /// <param name="create">Creates the client, such as <c>(http, options) =&gt; new AccountsClient(http, options, logger)</c>.</param>
     /// <param name="configure">Changes the client's options, or <see langword="null"/> for SEI's defaults.</param>
     /// <returns>The client.</returns>
     public TClient CreateClient<TClient>(Func<HttpClient, SeiClientOptions, TClient> create, Action<SeiClientOptions>? configure = null)

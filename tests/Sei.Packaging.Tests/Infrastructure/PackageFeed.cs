@@ -5,7 +5,7 @@ using Xunit;
 namespace Sei.Packaging.Tests.Infrastructure;
 
 /// <summary>
-/// Packs Sei.Client and Sei.Generators once into a folder feed, in a temporary folder outside the
+/// Packs Sei.Client, Sei.Generators and Sei.Testing once into a folder feed, in a temporary folder outside the
 /// repository (so the repository's Directory.Build.props and central versions do not reach the
 /// consumers). The version gets a unique prerelease suffix, and consumers restore into their own
 /// packages folder with the machine's global folder as a read-only fallback: a stale copy of the
@@ -23,6 +23,7 @@ public sealed class PackageFeed : IDisposable
 
         ClientPack = Pack("src/Sei.Client/Sei.Client.csproj");
         GeneratorsPack = Pack("src/Sei.Generators/Sei.Generators.csproj");
+        TestingPack = Pack("src/Sei.Testing/Sei.Testing.csproj");
 
         File.WriteAllText(Path.Combine(Root, "NuGet.Config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -52,12 +53,14 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The folder feed the packages are packed into.</summary>
     public string Feed { get; }
 
-    /// <summary>The version both packages were packed with.</summary>
+    /// <summary>The version the packages were packed with.</summary>
     public string Version { get; }
 
     public CommandResult ClientPack { get; }
 
     public CommandResult GeneratorsPack { get; }
+
+    public CommandResult TestingPack { get; }
 
     public string GeneratorsPackage => Path.Combine(Feed, "Sei.Generators." + Version + ".nupkg");
 

@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using Sei.Packaging.Tests.Infrastructure;
+using Xunit;
+
+namespace Sei.Packaging.Tests;
+
+/// <summary>
+/// Sei.Testing consumed as a user's test project consumes it: a net10.0 program that references the
+/// Sei.Generators and Sei.Testing packages only, generates its client from a spec, starts the test
+/// server from the same spec (copied to its output), and calls it in memory and over loopback TCP.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class TestServerPackageTests(PackageFeed feed)
+{
+    private const string Program = """
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Consumer.Accounts.V1;
+        using Microsoft.Extensions.Logging.Abstractions;
+        using Sei.Client;
+        using Sei.Testing;
+
+        public static class Program
+        {
+            public static async Task<int> Main()
+            {
+                foreach (var transport in new[] { SeiTestTransport.InMemory, SeiTestTransport.Loopback })
+                {
+                    await using var server = await SeiTestServer.StartAsync("specs/accounts.v1.yaml", new SeiTestServerOptions { Transport = transport, ListLength = 12 });
+                    IAccountsClient accounts = server.CreateClient((http, options) => new AccountsClient(http, options, NullLogger<AccountsClient>.Instance));
+                    var account = await accounts.GetAccountAsync("ACC-9");
+                    var walked = 0;
+                    await foreach (var item in accounts.ListAccountsAsync(limit: 5))
+                    {
+                        walked++;
+                    }
+
+                    server.Fail("getAccount", SeiFault.Envelope(503, "accounts.unavailable", transient: true) with { RetryAfter = TimeSpan.Zero });
+                    var retried = await accounts.GetAccountAsync("ACC-9");
+                    Console.WriteLine(transport + ": " + account.Value.AccountId + " " + walked + " " + string.Join(",", server.Requests.Select(r => r.Status)));
+                }
+
+                return 0;
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_program_built_from_the_packages_starts_the_server_and_calls_it_both_ways()
+    {
+        Assert.True(feed.TestingPack.ExitCode == 0, feed.TestingPack.Describe());
+        Assert.True(feed.GeneratorsPack.ExitCode == 0, feed.GeneratorsPack.Describe());
+        var folder = Path.Combine(feed.Root, "ServerTests");
+        Directory.CreateDirectory(Path.Combine(folder, "specs"));
+        File.Copy(Path.Combine(Repository.Specs, "accounts.v1.yaml"), Path.Combine(folder, "specs", "accounts.v1.yaml"), overwrite: true);
+        File.WriteAllText(Path.Combine(folder, "ServerTests.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Sei.Generators" Version="{feed.Version}" />
+                <PackageReference Include="Sei.Testing" Version="{feed.Version}" />
+              </ItemGroup>
+              <ItemGroup>
+                <AdditionalFiles Include="specs/accounts.v1.yaml" />
+                <None Include="specs/accounts.v1.yaml" CopyToOutputDirectory="PreserveNewest" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+
+        var build = DotNet.Run(folder, "build", "-c", "Release", "-nodeReuse:false");
+        Assert.True(build.ExitCode == 0, build.Describe());
+        var output = Path.Combine(folder, "bin", "Release", "net10.0");
+        var run = DotNet.Run(output, "ServerTests.dll");
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("InMemory: ACC-9 12 200,200,200,200,503,200", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Loopback: ACC-9 12 200,200,200,200,503,200", run.Output, StringComparison.Ordinal);
+        var assets = File.ReadAllText(Path.Combine(folder, "obj", "project.assets.json"));
+        Assert.Contains("\"Sei.Testing/" + feed.Version + "\"", assets, StringComparison.Ordinal);
+    }
+}
