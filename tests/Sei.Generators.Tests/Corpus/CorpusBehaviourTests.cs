@@ -41,7 +41,7 @@ public sealed class CorpusBehaviourTests(ITestOutputHelper output)
     public async Task Requests_follow_the_document_and_response_examples_read_back(string fileName)
     {
         var (assembly, document) = Load(fileName);
-        var clientType = assembly.GetTypes().Single(t => t.BaseType?.FullName == "Sei.Client.SeiClientBase");
+        var clientType = CompiledClient.ClientType(assembly, CorpusRuns.Get(fileName).Run.OutputCompilation);
         // The operations' metadata is on the client's interface; its members are invoked on the client.
         var methods = clientType.GetInterface("I" + clientType.Name)!.GetMethods()
             .Where(m => m.GetCustomAttribute<SeiOperationAttribute>() is not null && typeof(Task).IsAssignableFrom(m.ReturnType))

@@ -26,6 +26,20 @@ internal static class CompiledClient
         return context.LoadFromStream(stream);
     }
 
+    /// <summary>
+    /// The generated client class of a compiled document, found by name from the compilation's symbols
+    /// rather than by walking Assembly.GetTypes(): full runs twice failed with a NullReferenceException
+    /// inside such a walk over a large loaded client, which looking up one type by name avoids.
+    /// </summary>
+    public static Type ClientType(Assembly assembly, Compilation compilation)
+    {
+        var clientBase = compilation.GetTypeByMetadataName("Sei.Client.SeiClientBase");
+        var client = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Single(t => SymbolEqualityComparer.Default.Equals(t.BaseType, clientBase));
+        var name = client.ContainingNamespace.IsGlobalNamespace ? client.MetadataName : client.ContainingNamespace.ToDisplayString() + "." + client.MetadataName;
+        return assembly.GetType(name, throwOnError: true)!;
+    }
+
     public static Task<string> InvokeAsync(Assembly assembly, string method, string baseUrl) => InvokeAsync(assembly, method, new object[] { baseUrl });
 
     /// <summary>Calls an asynchronous probe method that takes objects of the test's making (a service collection, options).</summary>

@@ -224,7 +224,7 @@ public sealed class SeiTestServerTests
         var (assembly, _) = CorpusBehaviourTests.Load(fileName);
         await using var server = await SeiTestServer.StartAsync(fileName, CorpusDocuments.ReadText(fileName), null);
         using var http = server.CreateHttpClient();
-        var clientType = assembly.GetTypes().Single(t => t.BaseType?.FullName == "Sei.Client.SeiClientBase");
+        var clientType = CompiledClient.ClientType(assembly, CorpusRuns.Get(fileName).Run.OutputCompilation);
         var client = Activator.CreateInstance(clientType, http, new SeiClientOptions { BaseAddress = server.BaseAddress, Retry = { Enabled = false } }, null)!;
         var gets = clientType.GetInterface("I" + clientType.Name)!.GetMethods()
             .Where(m => m.GetCustomAttribute<SeiOperationAttribute>()?.HttpMethod == "GET" && typeof(Task).IsAssignableFrom(m.ReturnType))
