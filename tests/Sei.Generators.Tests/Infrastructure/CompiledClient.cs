@@ -12,6 +12,8 @@ namespace Sei.Generators.Tests.Infrastructure;
 /// <summary>Compiles generated code plus a probe class into a real assembly, loads it, and calls the probe.</summary>
 internal static class CompiledClient
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assembly, AssemblyLoadContext> Contexts = new();
+
     public static Assembly Compile(GeneratorRun run)
     {
         var diagnostics = run.CompilationDiagnostics().ToList();
@@ -21,9 +23,13 @@ internal static class CompiledClient
         Assert.True(emitted.Success, GeneratorHarness.Describe(emitted.Diagnostics));
         stream.Position = 0;
 
-        // A collectible context per test keeps the many "Consumer" assemblies apart.
+        // A collectible context per test keeps the many "Consumer" assemblies apart. The context lives
+        // as long as its assembly (dotnet/runtime#34838: a collectible context nothing else references
+        // can be collected while its assembly is still used, and reflection over it then fails).
         var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return context.LoadFromStream(stream);
+        var assembly = context.LoadFromStream(stream);
+        Contexts.AddOrUpdate(assembly, context);
+        return assembly;
     }
 
     /// <summary>
