@@ -64,31 +64,6 @@ internal static partial class ClientEmitter
     }
 
     /// <summary>
-    /// The client's interface: every operation, page and link method, documented and carrying the
-    /// metadata the analyzers read, so application code depends on it and tests substitute it. The
-    /// class implements it and inherits its documentation, so each fact is written once.
-    /// </summary>
-    private static void EmitInterface(CodeWriter writer, EmitContext context)
-    {
-        var model = context.Model;
-        writer.Summary("The operations of " + model.Title + " that " + model.ClientName + " calls: depend on this interface, and a test can substitute it without HTTP.");
-        writer.Doc("remarks", model.RegistrationName + " registers it with the client. Following links (FollowAsync) and the server URL come from ISeiClient.");
-        writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Open("public partial interface " + model.InterfaceName + " : global::Sei.Client.ISeiClient");
-        for (var i = 0; i < model.Operations.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Line();
-            }
-
-            EmitOperation(writer, context, model.Operations[i], MemberSite.Interface);
-        }
-
-        writer.Close();
-    }
-
-    /// <summary>
     /// The registration on IServiceCollection: a typed client on IHttpClientFactory with its own options
     /// and SEI's retry rules. It stays in the client's namespace, as Microsoft's guidance for libraries
     /// that are not Microsoft's asks (Microsoft.Extensions.DependencyInjection is theirs); its name
@@ -399,11 +374,4 @@ internal static partial class ClientEmitter
         => "global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + (operation.ResponseHeaders is { } headers ? ", " + ResponseClass(context, headers) : string.Empty) + ">";
 
     private static string ResponseClass(EmitContext context, ResponseHeadersModel headers) => context.Qualified(context.Model.ClientName + "." + headers.ClassName);
-
-    /// <summary>Where a method is written: in the interface (documentation, metadata, no body) or in the class (the body).</summary>
-    private enum MemberSite
-    {
-        Interface,
-        Class,
-    }
 }
