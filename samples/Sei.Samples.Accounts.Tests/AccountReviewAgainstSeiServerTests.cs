@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Sei.Client;
 using Sei.Samples.Accounts.Api.V1;
 using Sei.Testing;
@@ -22,8 +22,11 @@ public sealed class AccountReviewAgainstSeiServerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
+    // The server's loggers keep what the client and the service log, so a test can check the tracking IDs were.
     private AccountReview Review()
-        => new(_server.CreateClient((http, options) => new AccountsClient(http, options, NullLogger<AccountsClient>.Instance)), NullLogger<AccountReview>.Instance);
+        => new(
+            _server.CreateClient((http, options, loggers) => new AccountsClient(http, options, loggers.CreateLogger<AccountsClient>())),
+            _server.LoggerFactory.CreateLogger<AccountReview>());
 
     private static Account Account(int number, AccountStatus status) => new()
     {
@@ -54,6 +57,9 @@ public sealed class AccountReviewAgainstSeiServerTests : IAsyncLifetime
         var status = await Review().StatusOfAsync("ACC-404");
 
         Assert.Null(status);
+        var logged = Assert.Single(_server.Logs, l => l.Category == typeof(AccountReview).FullName);
+        var refusal = Assert.IsType<SeiApiException>(logged.Exception);
+        Assert.Contains("(tracking ID " + refusal.TrackingId + ")", logged.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class SeiTestServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Pipeline _pipeline;
     private readonly Func<HttpMessageHandler>? _inMemory;
+    private readonly RecordingLoggerFactory _loggers = new();
 
     private SeiTestServer(WebApplication app, Pipeline pipeline, Uri baseAddress, Func<HttpMessageHandler>? inMemory)
     {
@@ -204,6 +205,30 @@ public sealed class SeiTestServer : IAsyncDisposable
 
     /// <summary>The handler that reaches this server; redirects are the client's to follow, as with SEI's own primary handler.</summary>
     private HttpMessageHandler Transport() => _inMemory is null ? new SocketsHttpHandler { AllowAutoRedirect = false } : _inMemory();
+
+    /// <summary>Gets every entry the loggers of <see cref="LoggerFactory"/> wrote, in order: what the clients this server made logged.</summary>
+    public IReadOnlyList<SeiRecordedLog> Logs => _loggers.Entries.ToArray();
+
+    /// <summary>Gets loggers whose entries <see cref="Logs"/> keeps, to hand to the clients and services under test.</summary>
+    public ILoggerFactory LoggerFactory => _loggers;
+
+    /// <summary>
+    /// Creates a generated client pointed at this server, as <see cref="CreateClient{TClient}(Func{HttpClient, SeiClientOptions, TClient}, Action{SeiClientOptions})"/>
+    /// does, and hands it loggers whose entries <see cref="Logs"/> keeps, so a test can assert that tracking IDs were logged.
+    /// </summary>
+    /// <typeparam name="TClient">The generated client (or its interface).</typeparam>
+    /// <param name="create">Creates the client, such as <c>(http, options, loggers) =&gt; new AccountsClient(http, options, loggers.CreateLogger&lt;AccountsClient&gt;())</c>.</param>
+    /// <param name="configure">Changes the client's options, or <see langword="null"/> for SEI's defaults.</param>
+    /// <returns>The client.</returns>
+    public TClient CreateClient<TClient>(Func<HttpClient, SeiClientOptions, ILoggerFactory, TClient> create, Action<SeiClientOptions>? configure = null)
+    {
+        if (create is null)
+        {
+            throw new ArgumentNullException(nameof(create));
+        }
+
+        return CreateClient((http, options) => create(http, options, _loggers), configure);
+    }
 
     /// <summary>
     /// Creates a generated client pointed at this server, with the handlers a registered client has in

@@ -18,7 +18,7 @@ public sealed class TestServerPackageTests(PackageFeed feed)
         using System.Linq;
         using System.Threading.Tasks;
         using Consumer.Accounts.V1;
-        using Microsoft.Extensions.Logging.Abstractions;
+        using Microsoft.Extensions.Logging;
         using Sei.Client;
         using Sei.Testing;
 
@@ -29,7 +29,7 @@ public sealed class TestServerPackageTests(PackageFeed feed)
                 foreach (var transport in new[] { SeiTestTransport.InMemory, SeiTestTransport.Loopback })
                 {
                     await using var server = await SeiTestServer.StartAsync("specs/accounts.v1.yaml", new SeiTestServerOptions { Transport = transport, ListLength = 12 });
-                    IAccountsClient accounts = server.CreateClient((http, options) => new AccountsClient(http, options, NullLogger<AccountsClient>.Instance));
+                    IAccountsClient accounts = server.CreateClient((http, options, loggers) => new AccountsClient(http, options, loggers.CreateLogger<AccountsClient>()));
                     var account = await accounts.GetAccountAsync("ACC-9");
                     var walked = 0;
                     await foreach (var item in accounts.ListAccountsAsync(limit: 5))
@@ -39,7 +39,8 @@ public sealed class TestServerPackageTests(PackageFeed feed)
 
                     server.Fail("getAccount", SeiFault.Envelope(503, "accounts.unavailable", transient: true) with { RetryAfter = TimeSpan.Zero });
                     var retried = await accounts.GetAccountAsync("ACC-9");
-                    Console.WriteLine(transport + ": " + account.Value.AccountId + " " + walked + " " + string.Join(",", server.Requests.Select(r => r.Status)));
+                    var logged = server.Logs.Any(l => l.Message.Contains(account.TrackingId!));
+                    Console.WriteLine(transport + ": " + account.Value.AccountId + " " + walked + " " + string.Join(",", server.Requests.Select(r => r.Status)) + " logged:" + logged);
                 }
 
                 return 0;
@@ -82,8 +83,8 @@ public sealed class TestServerPackageTests(PackageFeed feed)
         var run = DotNet.Run(output, "ServerTests.dll");
 
         Assert.True(run.ExitCode == 0, run.Describe());
-        Assert.Contains("InMemory: ACC-9 12 200,200,200,200,503,200", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Loopback: ACC-9 12 200,200,200,200,503,200", run.Output, StringComparison.Ordinal);
+        Assert.Contains("InMemory: ACC-9 12 200,200,200,200,503,200 logged:True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Loopback: ACC-9 12 200,200,200,200,503,200 logged:True", run.Output, StringComparison.Ordinal);
         var assets = File.ReadAllText(Path.Combine(folder, "obj", "project.assets.json"));
         Assert.Contains("\"Sei.Testing/" + feed.Version + "\"", assets, StringComparison.Ordinal);
     }

@@ -20,6 +20,7 @@ public sealed class SeiTestServerOverrideTests
         using System.Collections.Generic;
         using System.Linq;
         using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
         using Sei.Client;
         using Sei.Testing;
         using Consumer.Accounts.V1;
@@ -107,6 +108,15 @@ public sealed class SeiTestServerOverrideTests
                 return account.Value.AccountId + "|" + string.Join(",", server.Requests.Select(r => r.Status));
             }
 
+            public static async Task<string> Logged(string document)
+            {
+                await using var server = await Start(document);
+                var accounts = server.CreateClient((http, options, loggers) => new AccountsClient(http, options, loggers.CreateLogger<AccountsClient>()));
+                var response = await accounts.GetAccountAsync("ACC-1");
+                var entry = server.Logs.Single(l => l.Message.Contains(response.TrackingId!));
+                return entry.Category + "|" + entry.Level;
+            }
+
             public static async Task<string> Handled(string document)
             {
                 await using var server = await Start(document);
@@ -182,6 +192,14 @@ public sealed class SeiTestServerOverrideTests
         var result = await CompiledClient.InvokeAsync(Compiled.Value, "RetryAfter503", Document);
 
         Assert.Equal("ACC-7|503,200", result);
+    }
+
+    [Fact]
+    public async Task The_server_keeps_what_its_clients_logged_so_a_test_can_find_the_tracking_ID()
+    {
+        var result = await CompiledClient.InvokeAsync(Compiled.Value, "Logged", Document);
+
+        Assert.Equal("Consumer.Accounts.V1.AccountsClient|Information", result);
     }
 
     [Fact]
