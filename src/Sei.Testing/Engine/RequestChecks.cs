@@ -128,10 +128,10 @@ internal sealed class RequestChecks
 
     private static bool Accepts(BodyModel expected, string contentType)
     {
-        var mediaType = contentType.Split(';')[0].Trim();
+        var mediaType = WireText.MediaType(contentType);
         return expected.Kind switch
         {
-            BodyKind.Json => mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase),
+            BodyKind.Json => WireText.IsJson(mediaType),
             BodyKind.FormUrlEncoded => mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
             BodyKind.Multipart => mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase),
             BodyKind.Text => mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || mediaType.Equals(expected.MediaType, StringComparison.OrdinalIgnoreCase),
@@ -144,18 +144,9 @@ internal sealed class RequestChecks
     {
         foreach (var item in list ? value.Split(new[] { ',', ' ', '|', '\t' }, StringSplitOptions.RemoveEmptyEntries) : new[] { value })
         {
-            var valid = type.Kind switch
-            {
-                TypeKind.Int32 => int.TryParse(item, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
-                TypeKind.Int64 => long.TryParse(item, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
-                TypeKind.Single or TypeKind.Double or TypeKind.Decimal => double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
-                TypeKind.Boolean => item is "true" or "false",
-                TypeKind.Guid => Guid.TryParse(item, out _),
-                TypeKind.Date => DateTime.TryParseExact(item, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                TypeKind.DateTime => DateTimeOffset.TryParse(item, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                TypeKind.Named when _document.Find(type.Name) is EnumDeclaration enumeration => enumeration.Members.Any(m => m.WireValue == item) || enumeration.Members.Count == 0,
-                _ => true,
-            };
+            var valid = type.Kind == TypeKind.Named && _document.Find(type.Name) is EnumDeclaration enumeration
+                ? enumeration.Members.Any(m => m.WireValue == item) || enumeration.Members.Count == 0
+                : WireText.Parses(type.Kind, item);
             if (!valid)
             {
                 return "'" + item + "' is not " + Describe(type);

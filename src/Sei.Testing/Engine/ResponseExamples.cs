@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -61,19 +60,16 @@ internal sealed class ResponseExamples
             case TypeKind.Boolean:
                 return kind is JsonValueKind.True or JsonValueKind.False;
             case TypeKind.Int32:
-                return kind == JsonValueKind.Number && int.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
             case TypeKind.Int64:
-                return kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+                return kind == JsonValueKind.Number && WireText.Parses(type.Kind, value.ToJsonString());
             case TypeKind.Single:
             case TypeKind.Double:
             case TypeKind.Decimal:
                 return kind == JsonValueKind.Number;
             case TypeKind.Guid:
-                return Text(value) is { } guid && Guid.TryParse(guid, out _);
             case TypeKind.DateTime:
-                return Text(value) is { } instant && DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
             case TypeKind.Date:
-                return Text(value) is { } day && DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+                return Text(value) is { } text && WireText.Parses(type.Kind, text);
             case TypeKind.Uri:
                 // As the client reads a URI: absolute, or relative to the server ("https://..." is neither).
                 return Text(value) is { } uri && Uri.TryCreate(uri, UriKind.RelativeOrAbsolute, out _);
@@ -143,7 +139,7 @@ internal sealed class ResponseExamples
             return null;
         }
 
-        var json = content.FirstOrDefault(c => c.Key.Split(';')[0].Trim() is var mediaType && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase))).Value;
+        var json = content.FirstOrDefault(c => WireText.IsJson(c.Key)).Value;
         return json?.Example ?? json?.Examples?.Values.Select(e => e?.Value).FirstOrDefault(v => v is not null);
     }
 }
