@@ -55,30 +55,33 @@ internal sealed class RequestChecks
             }
         }
 
-        if (operation.Body is { } expected)
+        if (operation.Body is { } declared)
         {
-            CheckBody(context, expected, body, errors);
+            // Every media type the document offers for the body: the client sends any of them
+            // (UpdateProductAsJsonPatchAsync beside UpdateProductAsync, CreateNoteAsTextAsync beside CreateNoteAsync).
+            CheckBody(context, new[] { declared }.Concat(operation.BodyVariants.Select(v => v.Body)).ToList(), body, errors);
         }
 
         return errors;
     }
 
-    private void CheckBody(HttpContext context, BodyModel expected, string body, List<FieldError> errors)
+    private void CheckBody(HttpContext context, IReadOnlyList<BodyModel> declared, string body, List<FieldError> errors)
     {
+        var mediaTypes = string.Join(" or ", declared.Select(b => b.MediaType));
         if (body.Length == 0)
         {
-            if (expected.IsRequired)
+            if (declared[0].IsRequired)
             {
-                errors.Add(new FieldError("body", "body", "is required (" + expected.MediaType + ")"));
+                errors.Add(new FieldError("body", "body", "is required (" + mediaTypes + ")"));
             }
 
             return;
         }
 
         var contentType = context.Request.ContentType ?? string.Empty;
-        if (!Accepts(expected, contentType))
+        if (declared.FirstOrDefault(b => Accepts(b, contentType)) is not { } expected)
         {
-            errors.Add(new FieldError("Content-Type", "header", "is '" + contentType + "'; this operation takes " + expected.MediaType));
+            errors.Add(new FieldError("Content-Type", "header", "is '" + contentType + "'; this operation takes " + mediaTypes));
             return;
         }
 
@@ -128,8 +131,9 @@ internal sealed class RequestChecks
 
     private static bool Accepts(BodyModel expected, string contentType)
     {
+        // The type the document declares is always right, whatever its kind (text/json, application/vnd.acme.v1+xml).
         var mediaType = WireText.MediaType(contentType);
-        return expected.Kind switch
+        return mediaType.Equals(expected.MediaType, StringComparison.OrdinalIgnoreCase) || expected.Kind switch
         {
             BodyKind.Json => WireText.IsJson(mediaType),
             BodyKind.FormUrlEncoded => mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),

@@ -123,6 +123,42 @@ public sealed class SeiTestServerTests
     }
 
     [Fact]
+    public async Task Every_media_type_the_document_offers_for_a_body_is_taken_and_only_those()
+    {
+        const string Document = """
+            openapi: 3.0.3
+            info: {title: SEI Notes API, version: '1'}
+            paths:
+              /v1/notes:
+                post:
+                  operationId: createNote
+                  requestBody:
+                    required: true
+                    content:
+                      text/json:
+                        schema: {type: object, required: [title], properties: {title: {type: string}}}
+                      text/plain:
+                        schema: {type: string}
+                  responses:
+                    '204': {description: Created.}
+            """;
+        await using var server = await SeiTestServer.StartAsync("notes.v1.yaml", Document, null);
+        using var http = server.CreateHttpClient();
+
+        using var json = await http.PostAsync("v1/notes", new StringContent("{\"title\":\"t\"}", Encoding.UTF8, "text/json"));
+        using var text = await http.PostAsync("v1/notes", new StringContent("a note", Encoding.UTF8, "text/plain"));
+        using var missing = await http.PostAsync("v1/notes", new StringContent("{}", Encoding.UTF8, "text/json"));
+        using var other = await http.PostAsync("v1/notes", new StringContent("<note/>", Encoding.UTF8, "application/xml"));
+
+        // What the client's CreateNoteAsync and CreateNoteAsTextAsync send is taken; the JSON one is still checked.
+        Assert.Equal(HttpStatusCode.NoContent, json.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, text.StatusCode);
+        Assert.Equal(new[] { "title@body" }, await FieldsAsync(missing));
+        Assert.Equal(new[] { "Content-Type@header" }, await FieldsAsync(other));
+        Assert.Contains("text/json or text/plain", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_gateway_answers_long_URLs_unknown_paths_and_methods_with_the_envelope_and_a_tracking_ID()
     {
         await using var server = await StartAsync();
