@@ -70,7 +70,12 @@ internal static class SeiRedaction
     /// <param name="loggable">Names of headers whose values may be shown (compared case-insensitively).</param>
     /// <returns><see langword="true"/> when the value may be shown.</returns>
     public static bool ShowsHeaderValue(string name, ICollection<string> loggable)
-        => !CredentialHeaders.Contains(name) && loggable.Contains(name);
+        => !IsCredentialHeader(name) && loggable.Contains(name);
+
+    /// <summary>Tells whether a header carries credentials, so that its value is never shown (Sei.Testing's recordings use it too).</summary>
+    /// <param name="name">The header's name, compared case-insensitively.</param>
+    /// <returns><see langword="true"/> for <c>Authorization</c>, <c>Proxy-Authorization</c> and cookies.</returns>
+    public static bool IsCredentialHeader(string name) => CredentialHeaders.Contains(name);
 
     /// <summary>Writes headers as <c>Name: value</c> lines, with <c>*</c> for every value that may not be shown.</summary>
     /// <param name="headers">The headers, message and content ones together.</param>

@@ -20,8 +20,6 @@ internal sealed class Pipeline
     /// <summary>The longest URL SEI accepts (scheme, host, path and query, percent-encoded).</summary>
     public const int MaxUrlLength = 2048;
 
-    private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie" };
-
     private readonly ServerDocument _document;
     private readonly RequestChecks _checks;
     private readonly Responder _responder;
@@ -71,7 +69,7 @@ internal sealed class Pipeline
             await Envelope.WriteAsync(context, StatusCodes.Status500InternalServerError, "test_server.internal.error", "The SEI test server failed to answer: " + exception.Message, transient: true).ConfigureAwait(false);
         }
 
-        var headers = request.Headers.ToDictionary(h => h.Key, h => Secret.Contains(h.Key) ? "***" : h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var headers = request.Headers.ToDictionary(h => h.Key, h => Sei.Client.Http.SeiRedaction.IsCredentialHeader(h.Key) ? "***" : h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         Recorded.Enqueue(new SeiRecordedRequest(request.Method, request.GetEncodedPathAndQuery(), headers, body, operation, context.Response.StatusCode));
     }
 
