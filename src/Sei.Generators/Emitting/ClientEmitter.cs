@@ -189,16 +189,11 @@ internal static partial class ClientEmitter
         }
 
         var returnType = "global::System.Threading.Tasks.Task<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
-        var name = paging?.PageMethodName ?? operation.MethodName;
-        if (site == MemberSite.Interface)
+        if (!Declare(writer, site, IsAsync(operation, paging), returnType, paging?.PageMethodName ?? operation.MethodName, signature))
         {
-            writer.Line(returnType + " " + name + "(");
-            WriteSignature(writer, signature, ");");
             return;
         }
 
-        writer.Line("public " + (IsAsync(operation, paging) ? "async " : string.Empty) + returnType + " " + name + "(");
-        WriteSignature(writer, signature, ")");
         writer.Line("{");
         writer.Indent();
         EmitBody(writer, context, operation, DisplayName(operation), paging);
@@ -222,16 +217,11 @@ internal static partial class ClientEmitter
 
         WriteMethodAttributes(writer, context, operation, site);
         var itemType = context.Spell(paging.ItemType);
-        var returnType = "global::System.Collections.Generic.IAsyncEnumerable<" + itemType + ">";
-        if (site == MemberSite.Interface)
+        if (!Declare(writer, site, isAsync: false, "global::System.Collections.Generic.IAsyncEnumerable<" + itemType + ">", operation.MethodName, Signature(context, parameters, site)))
         {
-            writer.Line(returnType + " " + operation.MethodName + "(");
-            WriteSignature(writer, Signature(context, parameters, site), ");");
             return;
         }
 
-        writer.Line("public " + returnType + " " + operation.MethodName + "(");
-        WriteSignature(writer, Signature(context, parameters, site), ")");
         var arguments = string.Join(", ", parameters.Select(p => p.Parameter?.Name ?? p.Body!.Name).Concat(new[] { "__cursor", "__cancellationToken" }));
         // A page method that returns a page with a typed response gives a SeiPage<T, TResponse>: awaited, it is the SeiPage<T> paging wants.
         var fetch = operation.ResponseHeaders is null
@@ -298,6 +288,18 @@ internal static partial class ClientEmitter
         var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter, metadata) : BodyDeclaration(context, p.Body!, metadata)).ToList();
         signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
         return signature;
+    }
+
+    /// <summary>
+    /// A method's declaration and parameters: in the interface a member without a body, in the class the
+    /// head of a public method. Returns whether a body follows.
+    /// </summary>
+    private static bool Declare(CodeWriter writer, MemberSite site, bool isAsync, string returnType, string name, List<string> signature)
+    {
+        var inInterface = site == MemberSite.Interface;
+        writer.Line((inInterface ? string.Empty : "public " + (isAsync ? "async " : string.Empty)) + returnType + " " + name + "(");
+        WriteSignature(writer, signature, inInterface ? ");" : ")");
+        return !inInterface;
     }
 
     /// <summary>One parameter per line; <paramref name="close"/> ends the last (<c>)</c> before a body, <c>);</c> in the interface).</summary>
