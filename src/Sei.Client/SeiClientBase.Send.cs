@@ -50,6 +50,12 @@ public abstract partial class SeiClientBase
     protected async Task<SeiResponse> SendAndDescribeAsync(SeiRequestBuilder request, CancellationToken cancellationToken)
         => CreateResponse(await SendAsync(request, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>The operation a response answers, from the context SendAsync attached to its request; else the request's path.</summary>
+    private static string OperationNameOf(HttpResponseMessage response)
+        => (response.RequestMessage is { } request ? SeiRequestContext.Get(request)?.OperationName : null)
+            ?? response.RequestMessage?.RequestUri?.AbsolutePath
+            ?? "The request";
+
     /// <summary>
     /// Reads a response's body. The status and headers arrived, but the connection can still break before
     /// the body has (a proxy's reset, a server that gave up): that is a transport error, typed and with

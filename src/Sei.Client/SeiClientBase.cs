@@ -355,7 +355,7 @@ public abstract partial class SeiClientBase : ISeiClient
                 return SeiResponse<string>.NotModified(description);
             }
 
-            var text = response.Content is null ? string.Empty : await ReadBodyAsync(response.RequestMessage?.RequestUri?.AbsolutePath ?? "The request", response, content => content.ReadAsStringAsync()).ConfigureAwait(false);
+            var text = response.Content is null ? string.Empty : await ReadBodyAsync(OperationNameOf(response), response, content => content.ReadAsStringAsync()).ConfigureAwait(false);
             return new SeiResponse<string>(text, description);
         }
     }

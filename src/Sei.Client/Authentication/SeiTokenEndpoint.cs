@@ -84,12 +84,15 @@ public static class SeiTokenEndpoint
         Exception? failure = null;
         try
         {
-            var tokens = await SendAsync(send, request, endpoint, form, basicCredentials, cancellationToken, answered => status = answered).ConfigureAwait(false);
+            var (tokens, answered) = await SendAsync(send, request, endpoint, form, basicCredentials, cancellationToken).ConfigureAwait(false);
+            status = answered;
             return tokens;
         }
         catch (Exception exception)
         {
+            // As for operations (SeiClientBase.SendAsync): a refusal carries the endpoint's status.
             failure = exception;
+            status = (exception as SeiApiException)?.StatusCode is { } code ? (int)code : null;
             throw;
         }
         finally
@@ -98,15 +101,14 @@ public static class SeiTokenEndpoint
         }
     }
 
-    /// <summary>Sends a token request and reads its answer; <paramref name="answered"/> learns the endpoint's status.</summary>
-    private static async Task<SeiTokenSet> SendAsync(
+    /// <summary>Sends a token request and reads its answer: the tokens, and the status they came with.</summary>
+    private static async Task<(SeiTokenSet Tokens, int Status)> SendAsync(
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
         HttpRequestMessage request,
         SeiResolvedEndpoint endpoint,
         List<KeyValuePair<string, string>> form,
         string? basicCredentials,
-        CancellationToken cancellationToken,
-        Action<int> answered)
+        CancellationToken cancellationToken)
     {
         var tokenUrl = endpoint.Url;
         HttpResponseMessage sent;
@@ -124,7 +126,6 @@ public static class SeiTokenEndpoint
         }
 
         using var response = sent;
-        answered((int)response.StatusCode);
         var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var trackingId = response.Headers.TryGetValues(SeiClientOptions.DefaultTrackingIdHeaderName, out var values) ? string.Join(",", values) : null;
         var answer = Parse(body);
@@ -134,7 +135,7 @@ public static class SeiTokenEndpoint
         }
 
         var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn ?? 3600);
-        return new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope);
+        return (new SeiTokenSet(answer.AccessToken, answer.RefreshToken, DateTimeOffset.UtcNow + lifetime, answer.Scope), (int)response.StatusCode);
     }
 
     /// <summary>The name token requests go by in transport errors and timeouts, in place of an operation's.</summary>
