@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Sei.Tests.Support;
 using Xunit;
 
 namespace Sei.Client.Tests;
@@ -23,7 +24,7 @@ public sealed class PublicApiSurfaceTests
     /// <summary>Every line of every PublicAPI file of Sei.Client, and whether it is listed for generated code.</summary>
     private static List<(string Line, bool ForGeneratedCode)> Lines()
     {
-        var project = Path.Combine(FindRepository(), "src", "Sei.Client");
+        var project = Path.Combine(RepositoryRoot.Path, "src", "Sei.Client");
         var separator = Path.DirectorySeparatorChar.ToString();
         var lines = new List<(string, bool)>();
         foreach (var file in Directory.GetFiles(project, "PublicAPI.*.txt", SearchOption.AllDirectories)
@@ -144,17 +145,4 @@ public sealed class PublicApiSurfaceTests
     }
 
     private static bool Never(MemberInfo member) => member.GetCustomAttribute<EditorBrowsableAttribute>()?.State == EditorBrowsableState.Never;
-
-    private static string FindRepository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Sei.Generators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (Sei.Generators.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -6,7 +6,7 @@ namespace Sei.Generators.Tests.Infrastructure;
 /// <summary>Where the repository's specs and docs are, found from the test assembly upwards.</summary>
 internal static class Paths
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Sei.Tests.Support.RepositoryRoot.Path;
 
     public static string Specs => Path.Combine(RepositoryRoot, "specs");
 
@@ -16,15 +16,4 @@ internal static class Paths
 
     /// <summary>A document the tests carry themselves (tests/Sei.Generators.Tests/Documents), beside the repository's specs.</summary>
     public static string TestDocument(string fileName) => Path.Combine(RepositoryRoot, "tests", "Sei.Generators.Tests", "Documents", fileName);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sei.Generators.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Sei.Generators.sln was not found above " + AppContext.BaseDirectory);
-    }
 }
