@@ -1,20 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Sei.Sandbox.Accounts;
-using Sei.Sandbox.Http;
 using Sei.Sandbox.Payments;
+using Sei.Testing;
 
 namespace Sei.Sandbox;
 
@@ -27,6 +18,9 @@ namespace Sei.Sandbox;
 /// ACC-00000001 to ACC-00000137, and 64 payments), and changes live in memory until it is disposed.
 /// </summary>
 /// <remarks>
+/// The sandbox is one use of <c>Sei.Testing</c>: an <see cref="SeiTestServer"/> over loopback that answers
+/// with the hand-written endpoints of the three APIs (their state lives in stores of their own), behind
+/// the test server's SEI gateway (tracking IDs, the envelope, the 2048-character limit, OAuth and quotas).
 /// By default the sandbox accepts any request; <see cref="SandboxOptions"/> turns on SEI's OAuth 2.0
 /// checks and a quota answered with 429 and Retry-After. Its token endpoint, <c>POST /oauth/v1/token</c>
 /// (or <c>/oauth/v2/token</c>), issues tokens to the configured key and secret for the client-credentials,
@@ -35,14 +29,11 @@ namespace Sei.Sandbox;
 /// </remarks>
 public sealed class SandboxServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly AuthenticationMiddleware _gateway;
+    private readonly SeiTestServer _server;
 
-    private SandboxServer(WebApplication app, Uri baseAddress, AuthenticationMiddleware gateway, SandboxCertificates? certificates)
+    private SandboxServer(SeiTestServer server, SandboxCertificates? certificates)
     {
-        _app = app;
-        BaseAddress = baseAddress;
-        _gateway = gateway;
+        _server = server;
         Certificates = certificates;
     }
 
@@ -50,19 +41,19 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxCertificates? Certificates { get; }
 
     /// <summary>Gets how many token requests the sandbox has answered.</summary>
-    public int TokenRequests => _gateway.OAuth.TokenRequests;
+    public int TokenRequests => _server.TokenRequests;
 
     /// <summary>
     /// Gets every access token, refresh token and authorization code the sandbox has issued, so that
     /// tests can check that none of them turns up where it must not (in logs, in messages).
     /// </summary>
-    public IReadOnlyCollection<string> IssuedCredentials => _gateway.OAuth.Issued;
+    public IReadOnlyCollection<string> IssuedCredentials => _server.IssuedCredentials;
 
     /// <summary>Makes every access token issued so far expire, so the next call with one gets 401; refresh tokens stay valid.</summary>
-    public void ExpireTokens() => _gateway.OAuth.ExpireAccessTokens();
+    public void ExpireTokens() => _server.ExpireTokens();
 
     /// <summary>Gets the root URL to send requests to, such as <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _server.BaseAddress;
 
     /// <summary>Starts a sandbox on a free port of 127.0.0.1.</summary>
     /// <param name="cancellationToken">Cancels starting.</param>
@@ -76,61 +67,44 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = [],
-            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-
-        // The host's own log lines (listening addresses, request traces) would drown out the consuming program's logs.
-        builder.Logging.ClearProviders();
-
-        // The sandbox lives inside someone else's program, so Ctrl+C must stay theirs rather than stop the embedded host.
-        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         var certificates = options.RequireClientCertificate ? new SandboxCertificates() : null;
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        var serverOptions = new SeiTestServerOptions
         {
-            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+            Transport = SeiTestTransport.Loopback,
+            RequireAuthentication = options.RequireAuthentication,
+            AppKey = options.AppKey,
+            AppSecret = options.AppSecret,
+            UserName = options.UserName,
+            UserPassword = options.UserPassword,
+            TokenLifetime = options.TokenLifetime,
+            QuotaLimit = options.QuotaLimit,
+            QuotaWindow = options.QuotaWindow,
+            ConfigureHttps = certificates is null ? null : https =>
             {
-                if (certificates is not null)
-                {
-                    listen.UseHttps(https =>
-                    {
-                        https.ServerCertificate = certificates.Server;
-                        https.ClientCertificateMode = Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.RequireCertificate;
-                        https.ClientCertificateValidation = (certificate, _, _) => certificates.IssuedHere(certificate);
-                    });
-                }
-            });
-            kestrel.AddServerHeader = false;
-
-            // Kestrel would refuse long request lines with its own bodiless 414; raising its limit lets the gateway answer with the envelope.
-            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
-        });
-
-        var app = builder.Build();
-        app.Use(TrackingIdMiddleware.InvokeAsync);
-        app.Use(GatewayMiddleware.InvokeAsync);
-        var gateway = new AuthenticationMiddleware(options);
-        app.Use(gateway.InvokeAsync);
-        app.UseRouting();
+                https.ServerCertificate = certificates.Server;
+                https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+                https.ClientCertificateValidation = (certificate, _, _) => certificates.IssuedHere(certificate);
+            },
+        };
 
         var accounts = new AccountsStore();
-        AccountsV1Api.Map(app, accounts);
-        AccountsV2Api.Map(app, accounts);
-        PaymentsV1Api.Map(app, new PaymentsStore(accounts));
-
+        var payments = new PaymentsStore(accounts);
         try
         {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            return new SandboxServer(app, new Uri(addresses.First() + "/"), gateway, certificates);
+            var server = await SeiTestServer.StartAsync(
+                routes =>
+                {
+                    AccountsV1Api.Map(routes, accounts);
+                    AccountsV2Api.Map(routes, accounts);
+                    PaymentsV1Api.Map(routes, payments);
+                },
+                serverOptions,
+                cancellationToken).ConfigureAwait(false);
+            return new SandboxServer(server, certificates);
         }
         catch
         {
-            await app.DisposeAsync().ConfigureAwait(false);
+            certificates?.Dispose();
             throw;
         }
     }
@@ -139,16 +113,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <returns>A task that completes when the sandbox has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await _server.DisposeAsync().ConfigureAwait(false);
         Certificates?.Dispose();
-    }
-
-    /// <summary>A host lifetime that neither waits for nor listens to the console, for a host embedded in another program.</summary>
-    private sealed class EmbeddedLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 
 namespace Sei.Testing;
 
@@ -36,4 +37,33 @@ public sealed class SeiTestServerOptions
 
     /// <summary>Gets or sets the quota's window. The default is one second.</summary>
     public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether API calls need a bearer token from the server's token
+    /// endpoint (<c>POST /oauth/v1/token</c>), refused without one as SEI's gateway refuses them (401,
+    /// <c>gateway.authentication.failure</c>). The token endpoint answers either way. The default is <see langword="false"/>.
+    /// </summary>
+    public bool RequireAuthentication { get; set; }
+
+    /// <summary>Gets or sets the app key the token endpoint accepts (as the HTTP Basic user, or as <c>client_id</c>).</summary>
+    public string AppKey { get; set; } = "sei-test-app-key";
+
+    /// <summary>Gets or sets the app secret the token endpoint accepts for <see cref="AppKey"/>.</summary>
+    public string AppSecret { get; set; } = "sei-test-app-secret";
+
+    /// <summary>Gets or sets the user name the password grant accepts; the authorize endpoint signs this user in at once.</summary>
+    public string UserName { get; set; } = "sei-test-user";
+
+    /// <summary>Gets or sets the password the password grant accepts for <see cref="UserName"/>.</summary>
+    public string UserPassword { get; set; } = "sei-test-user-password";
+
+    /// <summary>Gets or sets how long issued access tokens live. The default is one hour; <see cref="SeiTestServer.ExpireTokens"/> ends them early.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Gets or sets how the server serves HTTPS over <see cref="SeiTestTransport.Loopback"/> (its
+    /// certificate, and whether it asks for a client certificate, as SEI's two-way TLS does), or
+    /// <see langword="null"/> to serve plain HTTP. Not used in memory.
+    /// </summary>
+    public Action<HttpsConnectionAdapterOptions>? ConfigureHttps { get; set; }
 }

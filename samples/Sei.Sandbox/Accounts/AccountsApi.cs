@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sei.Sandbox.Http;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Accounts;
 
@@ -130,7 +131,7 @@ internal sealed class AccountsApi(AccountsStore store, AccountsVersion version)
             if (account.Balance != 0m)
             {
                 var amount = account.Balance.ToString("N2", CultureInfo.InvariantCulture);
-                throw new ApiProblemException(409, "accounts.account.not_empty", $"Account {account.AccountId} still holds {amount} {account.Currency}; move the balance out before removing it.");
+                throw new SeiProblemException(409, "accounts.account.not_empty", $"Account {account.AccountId} still holds {amount} {account.Currency}; move the balance out before removing it.");
             }
 
             return account with { Status = "CLOSED", Deleted = true };
@@ -161,7 +162,7 @@ internal sealed class AccountsApi(AccountsStore store, AccountsVersion version)
         var thisMonth = DateOnly.FromDateTime(DateTime.UtcNow);
         if (!valid || statementId.Length != 7 || month < new DateOnly(opened.Year, opened.Month, 1) || month >= new DateOnly(thisMonth.Year, thisMonth.Month, 1))
         {
-            throw ApiProblemException.NotFound(Product, "statement", statementId);
+            throw SeiProblemException.NotFound(Product, "statement", statementId);
         }
 
         var pdf = StatementPdf.Create(
@@ -183,7 +184,7 @@ internal sealed class AccountsApi(AccountsStore store, AccountsVersion version)
         var validation = new Validation(Product);
         if (!context.Request.HasFormContentType || !context.Request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            throw ApiProblemException.Validation(Product, [new FieldError("Content-Type", "header", "send multipart/form-data")]);
+            throw SeiProblemException.Validation(Product, [new SeiFieldError("Content-Type", "header", "send multipart/form-data")]);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Sei.Sandbox.Http;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Accounts;
 
@@ -86,7 +87,7 @@ internal sealed class AccountsStore
             // SEI refuses a second open account of the same type for the same tax identifier; the document's 409 is for this.
             if (taxId is not null && _accounts.Exists(other => !other.Deleted && other.TaxId == taxId && other.Type == type && other.Status != "CLOSED"))
             {
-                throw new ApiProblemException(409, "accounts.account.duplicate", $"An open {type} account already exists for this tax identifier.");
+                throw new SeiProblemException(409, "accounts.account.duplicate", $"An open {type} account already exists for this tax identifier.");
             }
 
             var account = create(_accounts.Count + 1, _nextHolderNumber++);
@@ -135,7 +136,7 @@ internal sealed class AccountsStore
     private int IndexOf(string accountId)
     {
         var index = _accounts.FindIndex(account => !account.Deleted && account.AccountId == accountId);
-        return index >= 0 ? index : throw ApiProblemException.NotFound("accounts", "account", accountId);
+        return index >= 0 ? index : throw SeiProblemException.NotFound("accounts", "account", accountId);
     }
 
     private AccountRecord SeedAccount(Random random, int number)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json.Nodes;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Http;
 
@@ -132,9 +133,9 @@ internal static class Paging
             return position;
         }
 
-        throw ApiProblemException.Validation(
+        throw SeiProblemException.Validation(
             product,
-            [new FieldError(name, location, "not a cursor of this list; use the values from the paging object of the previous page")]);
+            [new SeiFieldError(name, location, "not a cursor of this list; use the values from the paging object of the previous page")]);
     }
 
     // The shown items are in list order, so the count of those before a position is found by binary search.

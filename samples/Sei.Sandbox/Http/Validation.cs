@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Http;
 
@@ -14,7 +15,7 @@ namespace Sei.Sandbox.Http;
 /// <param name="product">The product's error code prefix, such as <c>accounts</c>.</param>
 internal sealed class Validation(string product)
 {
-    private readonly List<FieldError> _errors = [];
+    private readonly List<SeiFieldError> _errors = [];
 
     /// <summary>Gets the product's error code prefix.</summary>
     public string Product { get; } = product;
@@ -23,14 +24,14 @@ internal sealed class Validation(string product)
     /// <param name="field">The field's name as the document spells it.</param>
     /// <param name="location">Where the field travelled.</param>
     /// <param name="reason">Why it was rejected.</param>
-    public void Add(string field, string location, string reason) => _errors.Add(new FieldError(field, location, reason));
+    public void Add(string field, string location, string reason) => _errors.Add(new SeiFieldError(field, location, reason));
 
     /// <summary>Throws a 400 with every recorded error, if there are any.</summary>
     public void ThrowIfInvalid()
     {
         if (_errors.Count > 0)
         {
-            throw ApiProblemException.Validation(Product, _errors.ToArray());
+            throw SeiProblemException.Validation(Product, _errors.ToArray());
         }
     }
 
@@ -64,9 +65,9 @@ internal sealed class Validation(string product)
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim() ?? string.Empty;
         if (Array.FindIndex(mediaTypes, type => string.Equals(type, mediaType, StringComparison.OrdinalIgnoreCase)) < 0)
         {
-            throw ApiProblemException.Validation(
+            throw SeiProblemException.Validation(
                 Product,
-                [new FieldError("Content-Type", "header", $"'{mediaType}' is not accepted; send {string.Join(" or ", mediaTypes)}")]);
+                [new SeiFieldError("Content-Type", "header", $"'{mediaType}' is not accepted; send {string.Join(" or ", mediaTypes)}")]);
         }
 
         try
@@ -74,7 +75,7 @@ internal sealed class Validation(string product)
             using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw ApiProblemException.Validation(Product, [new FieldError(string.Empty, "body", "must be a JSON object")]);
+                throw SeiProblemException.Validation(Product, [new SeiFieldError(string.Empty, "body", "must be a JSON object")]);
             }
 
             // Cloning detaches the element from the pooled document, which is disposed here.
@@ -82,7 +83,7 @@ internal sealed class Validation(string product)
         }
         catch (JsonException exception)
         {
-            throw ApiProblemException.Validation(Product, [new FieldError(string.Empty, "body", "not valid JSON: " + exception.Message)]);
+            throw SeiProblemException.Validation(Product, [new SeiFieldError(string.Empty, "body", "not valid JSON: " + exception.Message)]);
         }
     }
 }

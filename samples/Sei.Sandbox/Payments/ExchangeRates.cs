@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Sei.Sandbox.Http;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Payments;
 
@@ -44,7 +45,7 @@ internal static class ExchangeRates
         var quoteCurrency = currencyPair[4..];
         if (!PerUsDollar.TryGetValue(baseCurrency, out var basePerUsd) || !PerUsDollar.TryGetValue(quoteCurrency, out var quotePerUsd))
         {
-            throw ApiProblemException.NotFound("payments", "exchange_rate", currencyPair);
+            throw SeiProblemException.NotFound("payments", "exchange_rate", currencyPair);
         }
 
         var rate = Math.Round(quotePerUsd / basePerUsd * (1 + RegionSpread[region]), 4);

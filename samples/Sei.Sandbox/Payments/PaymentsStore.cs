@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Sei.Sandbox.Accounts;
 using Sei.Sandbox.Http;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Payments;
 
@@ -78,7 +79,7 @@ internal sealed class PaymentsStore
                 // A retry gets the payment the first attempt made; reusing the key for another payment is the caller's mistake.
                 return earlier.Request == request
                     ? _payments.First(payment => payment.PaymentId == earlier.PaymentId)
-                    : throw new ApiProblemException(409, "payments.idempotency.conflict", $"Idempotency-Key {key} was already used for a different payment request.");
+                    : throw new SeiProblemException(409, "payments.idempotency.conflict", $"Idempotency-Key {key} was already used for a different payment request.");
             }
 
             var serial = _payments.Count + 1;
@@ -120,7 +121,7 @@ internal sealed class PaymentsStore
     private int IndexOf(string paymentId)
     {
         var index = Guid.TryParse(paymentId, out var id) ? _payments.FindIndex(payment => payment.PaymentId == id) : -1;
-        return index >= 0 ? index : throw ApiProblemException.NotFound("payments", "payment", paymentId);
+        return index >= 0 ? index : throw SeiProblemException.NotFound("payments", "payment", paymentId);
     }
 
     private static PaymentRecord SeedPayment(Random random, int serial, AccountRecord debit)

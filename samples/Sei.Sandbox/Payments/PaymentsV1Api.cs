@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Routing;
 using Sei.Sandbox.Http;
+using Sei.Testing;
 
 namespace Sei.Sandbox.Payments;
 
@@ -103,7 +104,7 @@ internal sealed partial class PaymentsV1Api(PaymentsStore store)
         var validation = new Validation(Product);
         if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            throw ApiProblemException.Validation(Product, [new FieldError("Content-Type", "header", "send application/x-www-form-urlencoded")]);
+            throw SeiProblemException.Validation(Product, [new SeiFieldError("Content-Type", "header", "send application/x-www-form-urlencoded")]);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -137,7 +138,7 @@ internal sealed partial class PaymentsV1Api(PaymentsStore store)
             // A payment that has reached an end state cannot be cancelled any more: the document's 409 for cancelPayment.
             if (payment.Status is "COMPLETED" or "CANCELLED" or "FAILED")
             {
-                throw new ApiProblemException(409, "payments.state.conflict", $"Payment {payment.PaymentId} is already {payment.Status}.");
+                throw new SeiProblemException(409, "payments.state.conflict", $"Payment {payment.PaymentId} is already {payment.Status}.");
             }
 
             // SEI cancels asynchronously; the sandbox has no clearing run to wait for, so the cancellation takes effect at once.

@@ -31,7 +31,18 @@ public static class SeiHttpClientFactory
             throw new ArgumentNullException(nameof(options));
         }
 
-        HttpMessageHandler handler = SeiPrimaryHandler.Create(options);
+        return Create(api, options, loggerFactory, SeiPrimaryHandler.Create(options));
+    }
+
+    /// <summary>Creates the HTTP client over a given primary handler, such as the in-memory transport of <c>Sei.Testing</c>'s server.</summary>
+    /// <param name="api">What the API document says of its servers and token URL.</param>
+    /// <param name="options">The client's settings.</param>
+    /// <param name="loggerFactory">Where retries and token requests are logged.</param>
+    /// <param name="primary">The handler that sends requests; the client owns it from here on.</param>
+    /// <returns>An HTTP client; keep it for the client's whole life.</returns>
+    internal static HttpClient Create(SeiApiDescription api, SeiClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler primary)
+    {
+        var handler = primary;
         if (options.ClientCredentials is { } credentials)
         {
             var tokens = new SeiTokenProvider(credentials, loggerFactory?.CreateLogger(typeof(SeiTokenProvider).FullName!));

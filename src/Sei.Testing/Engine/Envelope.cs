@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -5,17 +6,25 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sei.Testing.Engine;
 
-/// <summary>One entry of the envelope's <c>errors</c>: the field, where it travelled, and why it was refused.</summary>
-/// <param name="Field">The field's name (<c>accountId</c>, <c>owner.name</c>, <c>Content-Type</c>).</param>
-/// <param name="Location">Where it travelled: <c>path</c>, <c>query</c>, <c>header</c>, <c>cookie</c> or <c>body</c>.</param>
-/// <param name="Reason">Why it was refused.</param>
-internal sealed record FieldError(string Field, string Location, string Reason);
-
 /// <summary>SEI's error envelope (conventions, section 2), with the response's own tracking ID repeated in it.</summary>
 internal static class Envelope
 {
-    public static Task WriteAsync(HttpContext context, int status, string code, string message, bool transient = false, IReadOnlyList<FieldError>? errors = null, bool transientAsBoolean = false)
+    public static Task WriteAsync(HttpContext context, int status, string code, string message, bool transient = false, IReadOnlyList<SeiFieldError>? errors = null, bool transientAsBoolean = false)
     {
+        context.Response.StatusCode = status;
+
+        // An error of a HEAD request has no body (HTTP forbids one), so its status and headers say it all.
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return Task.CompletedTask;
+        }
+
+        var list = new JsonArray();
+        foreach (var error in errors ?? Array.Empty<SeiFieldError>())
+        {
+            list.Add((JsonNode)new JsonObject { ["field"] = error.Field, ["location"] = error.Location, ["reason"] = error.Reason });
+        }
+
         // SEI's published example writes transient as a string; some services write a Boolean. Clients must read both.
         var body = new JsonObject
         {
@@ -23,22 +32,15 @@ internal static class Envelope
             ["message"] = message,
             ["trackingId"] = TrackingIds.Of(context),
             ["transient"] = transientAsBoolean ? JsonValue.Create(transient) : JsonValue.Create(transient ? "true" : "false"),
+            ["errors"] = list,
         };
-        if (errors is { Count: > 0 })
-        {
-            var list = new JsonArray();
-            foreach (var error in errors)
-            {
-                list.Add(new JsonObject { ["field"] = error.Field, ["location"] = error.Location, ["reason"] = error.Reason });
-            }
-
-            body["errors"] = list;
-        }
-
-        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(body.ToJsonString());
     }
+
+    /// <summary>Writes the envelope of a problem an endpoint raised.</summary>
+    public static Task WriteAsync(HttpContext context, SeiProblemException problem)
+        => WriteAsync(context, problem.Status, problem.Code, problem.Message, problem.Transient, problem.Errors);
 }
 
 /// <summary>The RequestTrackingId every response carries (conventions, section 1).</summary>
@@ -53,7 +55,7 @@ internal static class TrackingIds
     /// <summary>Gives the request its tracking ID, and puts it on the response before anything is written.</summary>
     public static void Assign(HttpContext context)
     {
-        var id = System.Guid.NewGuid().ToString();
+        var id = Guid.NewGuid().ToString();
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
     }

@@ -20,9 +20,9 @@ internal sealed class RequestChecks
 
     public RequestChecks(ServerDocument document) => _document = document;
 
-    public List<FieldError> Check(HttpContext context, OperationModel operation, IReadOnlyDictionary<string, string> pathValues, string body)
+    public List<SeiFieldError> Check(HttpContext context, OperationModel operation, IReadOnlyDictionary<string, string> pathValues, string body)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<SeiFieldError>();
         foreach (var parameter in operation.Parameters)
         {
             var location = parameter.Location.ToString().ToLowerInvariant();
@@ -39,7 +39,7 @@ internal sealed class RequestChecks
                 var asMembers = parameter.Location == ParameterLocation.Query && parameter.Type.Kind is TypeKind.Named or TypeKind.Map;
                 if (parameter.IsRequired && !asMembers)
                 {
-                    errors.Add(new FieldError(parameter.WireName, location, "is required"));
+                    errors.Add(new SeiFieldError(parameter.WireName, location, "is required"));
                 }
 
                 continue;
@@ -47,11 +47,11 @@ internal sealed class RequestChecks
 
             if (parameter.MaxLength is { } maxLength && parameter.Type.Kind == TypeKind.String && value.Length > maxLength)
             {
-                errors.Add(new FieldError(parameter.WireName, location, "is " + value.Length.ToString(CultureInfo.InvariantCulture) + " characters long; at most " + maxLength.ToString(CultureInfo.InvariantCulture) + " are allowed"));
+                errors.Add(new SeiFieldError(parameter.WireName, location, "is " + value.Length.ToString(CultureInfo.InvariantCulture) + " characters long; at most " + maxLength.ToString(CultureInfo.InvariantCulture) + " are allowed"));
             }
             else if (!parameter.IsJson && Mismatch(parameter.Type.Kind == TypeKind.Array ? parameter.Type.Element! : parameter.Type, value, parameter.Type.Kind == TypeKind.Array) is { } reason)
             {
-                errors.Add(new FieldError(parameter.WireName, location, reason));
+                errors.Add(new SeiFieldError(parameter.WireName, location, reason));
             }
         }
 
@@ -65,14 +65,14 @@ internal sealed class RequestChecks
         return errors;
     }
 
-    private void CheckBody(HttpContext context, IReadOnlyList<BodyModel> declared, string body, List<FieldError> errors)
+    private void CheckBody(HttpContext context, IReadOnlyList<BodyModel> declared, string body, List<SeiFieldError> errors)
     {
         var mediaTypes = string.Join(" or ", declared.Select(b => b.MediaType));
         if (body.Length == 0)
         {
             if (declared[0].IsRequired)
             {
-                errors.Add(new FieldError("body", "body", "is required (" + mediaTypes + ")"));
+                errors.Add(new SeiFieldError("body", "body", "is required (" + mediaTypes + ")"));
             }
 
             return;
@@ -81,7 +81,7 @@ internal sealed class RequestChecks
         var contentType = context.Request.ContentType ?? string.Empty;
         if (declared.FirstOrDefault(b => Accepts(b, contentType)) is not { } expected)
         {
-            errors.Add(new FieldError("Content-Type", "header", "is '" + contentType + "'; this operation takes " + mediaTypes));
+            errors.Add(new SeiFieldError("Content-Type", "header", "is '" + contentType + "'; this operation takes " + mediaTypes));
             return;
         }
 
@@ -97,7 +97,7 @@ internal sealed class RequestChecks
         }
         catch (JsonException exception)
         {
-            errors.Add(new FieldError("body", "body", "is not JSON: " + exception.Message));
+            errors.Add(new SeiFieldError("body", "body", "is not JSON: " + exception.Message));
             return;
         }
 
@@ -105,7 +105,7 @@ internal sealed class RequestChecks
     }
 
     /// <summary>Required members, down the object's own members (not into lists), a few levels deep.</summary>
-    private void CheckRequired(TypeRef type, JsonNode? node, string path, List<FieldError> errors, int depth)
+    private void CheckRequired(TypeRef type, JsonNode? node, string path, List<SeiFieldError> errors, int depth)
     {
         if (depth > 4 || type.Kind != TypeKind.Named || _document.Find(type.Name) is not ObjectDeclaration declaration || node is not JsonObject value)
         {
@@ -119,7 +119,7 @@ internal sealed class RequestChecks
             {
                 if (property.IsRequired && !property.IsReadOnly)
                 {
-                    errors.Add(new FieldError(field, "body", "is required"));
+                    errors.Add(new SeiFieldError(field, "body", "is required"));
                 }
 
                 continue;

@@ -93,7 +93,7 @@ internal sealed class Responder
     }
 
     /// <summary>One page: the items after (or before) the cursor, as many as <c>limit</c> asks, and the paging object.</summary>
-    private (JsonNode? Page, FieldError? Error) Page(HttpContext context, OperationRoute route, PagingModel paging)
+    private (JsonNode? Page, SeiFieldError? Error) Page(HttpContext context, OperationRoute route, PagingModel paging)
     {
         var query = context.Request.Query;
         var seeded = _overrides.SeedOf(route.Name);
@@ -110,7 +110,7 @@ internal sealed class Responder
 
             if (Cursors.Decode(text) is not { } position || position >= total)
             {
-                return (null, new FieldError(name, "query", "'" + text + "' is not a cursor of this list"));
+                return (null, new SeiFieldError(name, "query", "'" + text + "' is not a cursor of this list"));
             }
 
             start = name == "after" ? position + 1 : Math.Max(0, position - limit);

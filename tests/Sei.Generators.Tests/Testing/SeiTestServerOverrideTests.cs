@@ -29,12 +29,14 @@ public sealed class SeiTestServerOverrideTests
         {
             private static Task<SeiTestServer> Start(string document) => SeiTestServer.StartAsync("accounts.v1.yaml", document, null);
 
-            private static IAccountsClient Client(SeiTestServer server, bool retry = false)
+            // Only the delay fault needs a short timeout. Every other call keeps a long one: a timeout that
+            // fires on a loaded machine just as an answer arrives aborts the answer's body mid-read.
+            private static IAccountsClient Client(SeiTestServer server, bool retry = false, double timeoutSeconds = 60)
                 => server.CreateClient((http, options) => new AccountsClient(http, options), options =>
                 {
                     options.Retry.Enabled = retry;
                     options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
-                    options.Timeout = TimeSpan.FromSeconds(2);
+                    options.Timeout = TimeSpan.FromSeconds(timeoutSeconds);
                 });
 
             private static async Task<string> Outcome(Func<Task<SeiResponse<Account>>> call)
@@ -82,7 +84,7 @@ public sealed class SeiTestServerOverrideTests
                 server.Fail(null, SeiFault.DroppedTrackingId());
                 results.Add(await Outcome(() => accounts.GetAccountAsync("ACC-1")));
                 server.Fail("getAccount", SeiFault.Delay(TimeSpan.FromSeconds(10)));
-                results.Add(await Outcome(() => accounts.GetAccountAsync("ACC-1")));
+                results.Add(await Outcome(() => Client(server, timeoutSeconds: 1).GetAccountAsync("ACC-1")));
                 server.Fail("listAccounts", SeiFault.RepeatedCursor(), times: 5);
                 try
                 {
@@ -159,7 +161,12 @@ public sealed class SeiTestServerOverrideTests
 
     private static readonly Lazy<Assembly> Compiled = new(() =>
     {
-        var references = GeneratorHarness.DefaultReferences.Add(MetadataReference.CreateFromFile(typeof(Sei.Testing.SeiTestServer).Assembly.Location));
+        // A test project that references Sei.Testing gets ASP.NET Core's routing with it (the package's framework reference).
+        var references = GeneratorHarness.DefaultReferences.AddRange(new[]
+        {
+            MetadataReference.CreateFromFile(typeof(Sei.Testing.SeiTestServer).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder).Assembly.Location),
+        });
         return CompiledClient.Compile(GeneratorHarness.Run(new[] { SpecFile.FromRepository("accounts.v1.yaml") }, new[] { Probe }, references: references));
     });
 

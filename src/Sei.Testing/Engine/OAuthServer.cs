@@ -9,28 +9,37 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Sei.Sandbox.Http;
+namespace Sei.Testing.Engine;
 
 /// <summary>
 /// SEI's OAuth 2.0 authorization server in miniature, for every grant SEI uses: client credentials
 /// (key and secret as Base64 HTTP Basic credentials), authorization code with PKCE (S256) and its
-/// refresh, and the password grant. Its authorize endpoint signs the sandbox's one user in at once
-/// and redirects with a code, so tests can run the authorization-code grant without a browser.
-/// Refusals carry the OAuth fields (<c>error</c>, <c>error_description</c>) and, as SEI's gateway
-/// answers every error, the SEI error envelope (<c>code</c>, <c>message</c>, <c>trackingId</c>, <c>transient</c>).
+/// refresh, and the password grant. Its authorize endpoint signs the configured user in at once and
+/// redirects with a code, so a test runs the authorization-code grant without a browser. Refusals
+/// carry the OAuth fields (<c>error</c>, <c>error_description</c>) and, as SEI's gateway answers every
+/// error, the SEI error envelope (<c>code</c>, <c>message</c>, <c>trackingId</c>, <c>transient</c>).
 /// </summary>
-internal sealed class OAuthEndpoint
+internal sealed class OAuthServer
 {
-    private readonly SandboxOptions _options;
+    private readonly SeiTestServerOptions _options;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _accessTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _refreshTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PendingCode> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _issued = new();
     private int _tokenRequests;
 
-    public OAuthEndpoint(SandboxOptions options)
+    private readonly HashSet<string> _tokenPaths;
+    private readonly HashSet<string> _authorizePaths;
+
+    /// <summary>Initializes the server.</summary>
+    /// <param name="options">The credentials it accepts and the lifetime of its tokens.</param>
+    /// <param name="tokenPaths">The paths of the token URLs the document gives, served beside SEI's own.</param>
+    /// <param name="authorizePaths">The paths of the authorization URLs the document gives, served beside SEI's own.</param>
+    public OAuthServer(SeiTestServerOptions options, IEnumerable<string> tokenPaths, IEnumerable<string> authorizePaths)
     {
         _options = options;
+        _tokenPaths = new HashSet<string>(tokenPaths, StringComparer.Ordinal);
+        _authorizePaths = new HashSet<string>(authorizePaths, StringComparer.Ordinal);
     }
 
     /// <summary>Gets how many token requests were answered, granted or not.</summary>
@@ -39,27 +48,50 @@ internal sealed class OAuthEndpoint
     /// <summary>Gets every access token, refresh token and authorization code issued so far.</summary>
     public IReadOnlyCollection<string> Issued => _issued.ToArray();
 
-    /// <summary>Tells whether a path is one of the endpoint's: <c>/oauth/v1/token</c>, <c>/oauth/v2/authorize</c>, and so on.</summary>
-    /// <param name="path">The request path.</param>
-    /// <param name="name">The endpoint's last segment, <c>token</c> or <c>authorize</c>.</param>
-    /// <returns><see langword="true"/> when the path names that endpoint.</returns>
-    public static bool Serves(string path, string name) =>
+    /// <summary>Tells whether a path is a token endpoint: SEI's (<c>/oauth/v1/token</c>, <c>/oauth/v2/token</c>) or one the document names.</summary>
+    public bool IsTokenPath(string path) => IsSeiPath(path, "token") || _tokenPaths.Contains(path);
+
+    /// <summary>Tells whether a path is an authorize endpoint: SEI's (<c>/oauth/v1/authorize</c>) or one the document names.</summary>
+    public bool IsAuthorizePath(string path) => IsSeiPath(path, "authorize") || _authorizePaths.Contains(path);
+
+    /// <summary>
+    /// The paths of a document's OAuth URLs, as a client pointed at this server sends them: an absolute
+    /// URL keeps its path on the server in use (the client moves it there), a relative one is taken
+    /// from the root. A URL with server variables in it is left to SEI's own paths.
+    /// </summary>
+    public static IEnumerable<string> PathsOf(IEnumerable<string?> urls)
+    {
+        foreach (var url in urls)
+        {
+            if (string.IsNullOrEmpty(url) || url!.IndexOf('{') >= 0)
+            {
+                continue;
+            }
+
+            yield return Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : "/" + url.TrimStart('/');
+        }
+    }
+
+    private static bool IsSeiPath(string path, string name) =>
         path.StartsWith("/oauth/", StringComparison.Ordinal) && path.EndsWith("/" + name, StringComparison.Ordinal);
 
     /// <summary>Makes every access token issued so far expire; refresh tokens stay valid.</summary>
     public void ExpireAccessTokens() => _accessTokens.Clear();
 
-    /// <summary>Tells whether a bearer token was issued here and has not expired.</summary>
-    /// <param name="token">The access token.</param>
-    /// <returns><see langword="true"/> when the token is valid.</returns>
-    public bool IsValid(string token) => _accessTokens.TryGetValue(token, out var expires) && expires > DateTimeOffset.UtcNow;
+    /// <summary>Tells whether the request carries a bearer token issued here that has not expired.</summary>
+    public bool IsAuthenticated(HttpRequest request)
+    {
+        const string Scheme = "Bearer ";
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith(Scheme, StringComparison.Ordinal)
+            && _accessTokens.TryGetValue(header.Substring(Scheme.Length), out var expires)
+            && expires > DateTimeOffset.UtcNow;
+    }
 
     /// <summary>
     /// The authorize endpoint (GET): checks the client, the redirect URI and the PKCE challenge, then
     /// redirects to the redirect URI with a single-use code and the caller's <c>state</c>.
     /// </summary>
-    /// <param name="context">The request's context.</param>
-    /// <returns>A task that completes when the response is written.</returns>
     public Task AuthorizeAsync(HttpContext context)
     {
         var query = context.Request.Query;
@@ -83,11 +115,15 @@ internal sealed class OAuthEndpoint
     }
 
     /// <summary>The token endpoint (POST): authenticates the client, then answers the grant.</summary>
-    /// <param name="context">The request's context.</param>
-    /// <returns>A task that completes when the response is written.</returns>
     public async Task IssueAsync(HttpContext context)
     {
         Interlocked.Increment(ref _tokenRequests);
+        if (!context.Request.HasFormContentType)
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, "invalid_request", "The token request must be a form (application/x-www-form-urlencoded).").ConfigureAwait(false);
+            return;
+        }
+
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var grant = form["grant_type"].ToString();
         var authorization = context.Request.Headers.Authorization.ToString();
@@ -109,7 +145,7 @@ internal sealed class OAuthEndpoint
                 : new("invalid_grant", "The user name or password is wrong."),
             "authorization_code" => RedeemCode(form["code"].ToString(), form["redirect_uri"].ToString(), form["code_verifier"].ToString()),
             "refresh_token" => _refreshTokens.TryRemove(form["refresh_token"].ToString(), out _) ? null : new("invalid_grant", "The refresh token is unknown or was already used."),
-            _ => new("unsupported_grant_type", "The sandbox supports client_credentials, authorization_code, refresh_token and password."),
+            _ => new("unsupported_grant_type", "This server supports client_credentials, authorization_code, refresh_token and password."),
         };
         if (refusal is not null)
         {
@@ -134,7 +170,7 @@ internal sealed class OAuthEndpoint
             body["refresh_token"] = refresh;
         }
 
-        await JsonResponses.WriteAsync(context, StatusCodes.Status200OK, body).ConfigureAwait(false);
+        await WriteJsonAsync(context, StatusCodes.Status200OK, body).ConfigureAwait(false);
     }
 
     private Refusal? RedeemCode(string code, string redirectUri, string verifier)
@@ -149,10 +185,12 @@ internal sealed class OAuthEndpoint
             return new("invalid_grant", "The redirect_uri differs from the one the code was issued for.");
         }
 
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        using var sha256 = SHA256.Create();
+        var challenge = Base64Url(sha256.ComputeHash(Encoding.ASCII.GetBytes(verifier)));
         return string.Equals(challenge, pending.Challenge, StringComparison.Ordinal) ? null : new("invalid_grant", "The code_verifier does not match the code_challenge.");
     }
 
+    /// <summary>Issues a random credential, and keeps it so a test can check that it never turns up where it must not.</summary>
     private string Issue(int bytes)
     {
         var value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes));
@@ -165,15 +203,25 @@ internal sealed class OAuthEndpoint
     private static Task RefuseAsync(HttpContext context, int status, string error, string description)
     {
         var code = error == "invalid_client" ? "gateway.authentication.failure" : "gateway.oauth." + error;
-        return JsonResponses.WriteAsync(context, status, new JsonObject
+        return WriteJsonAsync(context, status, new JsonObject
         {
             ["error"] = error,
             ["error_description"] = description,
             ["code"] = code,
             ["message"] = description,
-            ["trackingId"] = TrackingIdMiddleware.Get(context),
+            ["trackingId"] = TrackingIds.Of(context),
             ["transient"] = "false",
         });
+    }
+
+    private static Task WriteJsonAsync(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+
+        // A token answer must never be cached by anything between the client and the server (RFC 6749, section 5.1).
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(body.ToJsonString());
     }
 
     private sealed record PendingCode(string RedirectUri, string Challenge);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -11,24 +10,19 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace Sei.Testing.Engine;
 
 /// <summary>
-/// Everything the server does with a request, in SEI's order: a tracking ID on the response, the
-/// gateway's 2048-character limit, the operation the method and path name (404 and 405 as envelopes),
-/// the checks against the document, and the answer. Every request is recorded, secrets masked.
+/// The answers of a server made from a document, behind the <see cref="Gateway"/>: the operation the
+/// method and path name (404 and 405 as envelopes), the test's faults, the checks against the
+/// document, and the answer, the test's handler's or one made up from the schemas.
 /// </summary>
-internal sealed class Pipeline
+internal sealed class Dispatcher
 {
-    /// <summary>The longest URL SEI accepts (scheme, host, path and query, percent-encoded).</summary>
-    public const int MaxUrlLength = 2048;
-
     private readonly ServerDocument _document;
     private readonly RequestChecks _checks;
     private readonly Responder _responder;
-    private readonly Quota _quota;
 
-    public Pipeline(ServerDocument document, SeiTestServerOptions options)
+    public Dispatcher(ServerDocument document, SeiTestServerOptions options)
     {
         _document = document;
-        _quota = new Quota(options.QuotaLimit, options.QuotaWindow);
         _checks = new RequestChecks(document);
         _responder = new Responder(document, options, Overrides);
     }
@@ -39,62 +33,14 @@ internal sealed class Pipeline
     /// <summary>Gets what the test put in place of the server's own answers.</summary>
     public Overrides Overrides { get; } = new();
 
-    /// <summary>Gets every request received, in order.</summary>
-    public ConcurrentQueue<SeiRecordedRequest> Recorded { get; } = new();
-
+    /// <summary>Answers the request behind the gateway, noting in <see cref="HttpContext.Items"/> the operation it matched.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
-        TrackingIds.Assign(context);
         var request = context.Request;
         string body;
         using (var reader = new StreamReader(request.Body))
         {
             body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        }
-
-        string? operation = null;
-        try
-        {
-            operation = await AnswerAsync(context, body).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            // The client gave up (its timeout, a cancelled test): the request is aborted rather than
-            // answered, so the client sees what a real server's silence gives it, never a late answer.
-            context.Abort();
-        }
-        catch (Exception exception) when (!context.Response.HasStarted)
-        {
-            // A server must answer every request: a fault of the test server becomes a 500 envelope a test can read.
-            await Envelope.WriteAsync(context, StatusCodes.Status500InternalServerError, "test_server.internal.error", "The SEI test server failed to answer: " + exception.Message, transient: true).ConfigureAwait(false);
-        }
-
-        var headers = request.Headers.ToDictionary(h => h.Key, h => Sei.Client.Http.SeiRedaction.IsCredentialHeader(h.Key) ? "***" : h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Recorded.Enqueue(new SeiRecordedRequest(request.Method, request.GetEncodedPathAndQuery(), headers, body, operation, context.Response.StatusCode));
-    }
-
-    /// <summary>Answers the request; returns the name of the operation it matched.</summary>
-    private async Task<string?> AnswerAsync(HttpContext context, string body)
-    {
-        var request = context.Request;
-        var url = request.GetEncodedUrl();
-        if (url.Length > MaxUrlLength)
-        {
-            var length = url.Length.ToString(CultureInfo.InvariantCulture);
-            await Envelope.WriteAsync(
-                context,
-                StatusCodes.Status414UriTooLong,
-                "gateway.request.uri_too_long",
-                $"The URL is {length} characters long; SEI accepts at most {MaxUrlLength}. Shorten the filters, split them over several requests, or use the POST search operation where the API offers one.",
-                errors: new[] { new FieldError("url", "query", $"{length} characters; at most {MaxUrlLength}") }).ConfigureAwait(false);
-            return null;
-        }
-
-        if (_quota.Refuses(out var retryAfter))
-        {
-            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            await Envelope.WriteAsync(context, StatusCodes.Status429TooManyRequests, "gateway.quota.exceeded", "The application's quota for this period is used up; retry after the time Retry-After gives.", transient: true).ConfigureAwait(false);
-            return null;
         }
 
         var path = request.PathBase.Add(request.Path).ToUriComponent();
@@ -110,19 +56,20 @@ internal sealed class Pipeline
                 await Envelope.WriteAsync(context, StatusCodes.Status404NotFound, "gateway.resource.not_found", "No operation of the document matches " + request.Method + " " + path + ".").ConfigureAwait(false);
             }
 
-            return null;
+            return;
         }
 
+        context.Items[Gateway.MatchedOperationKey] = route.Name;
         if (Overrides.TakeFault(route.Name) is { } fault && await FaultAsync(context, fault).ConfigureAwait(false))
         {
-            return route.Name;
+            return;
         }
 
         var errors = _checks.Check(context, route.Operation, values, body);
         if (errors.Count > 0)
         {
             await Envelope.WriteAsync(context, StatusCodes.Status400BadRequest, "request.validation.failed", "The request does not match the document's " + route.Name + ": " + string.Join("; ", errors.Select(e => e.Location + " " + e.Field + " " + e.Reason)) + ".", errors: errors).ConfigureAwait(false);
-            return route.Name;
+            return;
         }
 
         if (Overrides.HandlerFor(route.Name) is { } handler)
@@ -137,11 +84,10 @@ internal sealed class Pipeline
                 await context.Response.WriteAsync(answer.Json).ConfigureAwait(false);
             }
 
-            return route.Name;
+            return;
         }
 
         await _responder.RespondAsync(context, route, values).ConfigureAwait(false);
-        return route.Name;
     }
 
     /// <summary>Answers with a fault; returns <see langword="false"/> for the faults that let the normal answer follow.</summary>
