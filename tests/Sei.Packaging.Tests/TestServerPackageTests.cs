@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using Sei.Packaging.Tests.Infrastructure;
 using Xunit;
 
@@ -8,7 +10,8 @@ namespace Sei.Packaging.Tests;
 /// <summary>
 /// Sei.Testing consumed as a user's test project consumes it: a net10.0 program that references the
 /// Sei.Generators and Sei.Testing packages only, generates its client from a spec, starts the test
-/// server from the same spec (copied to its output), and calls it in memory and over loopback TCP.
+/// server from the same spec (copied to its output), and calls it in memory, over loopback TCP, and
+/// with OAuth tokens from the server's token endpoint.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class TestServerPackageTests(PackageFeed feed)
@@ -43,6 +46,11 @@ public sealed class TestServerPackageTests(PackageFeed feed)
                     Console.WriteLine(transport + ": " + account.Value.AccountId + " " + walked + " " + string.Join(",", server.Requests.Select(r => r.Status)) + " logged:" + logged);
                 }
 
+                // SEI's OAuth: the client asks the server's token endpoint for a token with the server's own key and secret.
+                await using var secured = await SeiTestServer.StartAsync("specs/accounts.v1.yaml", new SeiTestServerOptions { RequireAuthentication = true });
+                var authorized = secured.CreateClient(AccountsClient.Api, (http, options, loggers) => new AccountsClient(http, options, loggers.CreateLogger<AccountsClient>()));
+                var owned = await authorized.GetAccountAsync("ACC-3");
+                Console.WriteLine("OAuth: " + owned.Value.AccountId + " tokens:" + secured.TokenRequests);
                 return 0;
             }
         }
@@ -85,7 +93,13 @@ public sealed class TestServerPackageTests(PackageFeed feed)
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("InMemory: ACC-9 12 200,200,200,200,503,200 logged:True", run.Output, StringComparison.Ordinal);
         Assert.Contains("Loopback: ACC-9 12 200,200,200,200,503,200 logged:True", run.Output, StringComparison.Ordinal);
-        var assets = File.ReadAllText(Path.Combine(folder, "obj", "project.assets.json"));
-        Assert.Contains("\"Sei.Testing/" + feed.Version + "\"", assets, StringComparison.Ordinal);
+        Assert.Contains("OAuth: ACC-3 tokens:1", run.Output, StringComparison.Ordinal);
+
+        // The test project compiles against Sei.Testing's reference assembly only: the generator's assembly,
+        // which the server needs at run time, adds none of its public types to the user's compilation.
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "obj", "project.assets.json")));
+        var testing = assets.RootElement.GetProperty("targets").GetProperty("net10.0").GetProperty("Sei.Testing/" + feed.Version);
+        Assert.Equal(new[] { "ref/net8.0/Sei.Testing.dll" }, testing.GetProperty("compile").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("lib/net8.0/Sei.Generators.dll", testing.GetProperty("runtime").EnumerateObject().Select(p => p.Name));
     }
 }

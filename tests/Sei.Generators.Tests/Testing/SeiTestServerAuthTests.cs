@@ -104,22 +104,14 @@ public sealed class SeiTestServerAuthTests
         }
         """;
 
-    private static readonly Lazy<Assembly> Compiled = new(() =>
-    {
-        var references = GeneratorHarness.DefaultReferences.AddRange(new[]
-        {
-            MetadataReference.CreateFromFile(typeof(SeiTestServer).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder).Assembly.Location),
-        });
-        return CompiledClient.Compile(GeneratorHarness.Run(new[] { SpecFile.FromRepository("accounts.v1.yaml") }, new[] { Probe }, references: references));
-    });
+    private static readonly AccountsProbe Probes = new(Probe);
 
     private static string Document => System.IO.File.ReadAllText(Paths.Spec("accounts.v1.yaml"));
 
     [Fact]
     public async Task A_generated_client_gets_one_token_by_client_credentials_and_sends_it_masked_in_the_record()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "ClientCredentials", Document);
+        var result = await Probes.RunAsync("ClientCredentials");
 
         Assert.Equal("ACC-1,ACC-2|tokens:1|***|leaked:False", result);
     }
@@ -127,7 +119,7 @@ public sealed class SeiTestServerAuthTests
     [Fact]
     public async Task An_expired_token_is_refused_with_401_and_the_client_gets_a_new_one()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "ExpiredTokenIsRenewed", Document);
+        var result = await Probes.RunAsync("ExpiredTokenIsRenewed");
 
         Assert.StartsWith("ok|tokens:2|", result, StringComparison.Ordinal);
         Assert.Contains("401", result, StringComparison.Ordinal);
@@ -136,7 +128,7 @@ public sealed class SeiTestServerAuthTests
     [Fact]
     public async Task A_wrong_secret_is_refused_at_the_token_endpoint_and_no_API_call_is_made()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "WrongSecret", Document);
+        var result = await Probes.RunAsync("WrongSecret");
 
         Assert.Equal("401:gateway.authentication.failure:invalid_client|api calls:0", result);
     }
@@ -144,7 +136,7 @@ public sealed class SeiTestServerAuthTests
     [Fact]
     public async Task A_call_without_a_token_gets_SEI_401_envelope_with_a_bearer_challenge()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "NoToken", Document);
+        var result = await Probes.RunAsync("NoToken");
 
         Assert.Equal("401:gateway.authentication.failure:Bearer:True", result);
     }

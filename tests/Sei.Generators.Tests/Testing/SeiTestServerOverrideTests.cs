@@ -159,23 +159,12 @@ public sealed class SeiTestServerOverrideTests
         }
         """;
 
-    private static readonly Lazy<Assembly> Compiled = new(() =>
-    {
-        // A test project that references Sei.Testing gets ASP.NET Core's routing with it (the package's framework reference).
-        var references = GeneratorHarness.DefaultReferences.AddRange(new[]
-        {
-            MetadataReference.CreateFromFile(typeof(Sei.Testing.SeiTestServer).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder).Assembly.Location),
-        });
-        return CompiledClient.Compile(GeneratorHarness.Run(new[] { SpecFile.FromRepository("accounts.v1.yaml") }, new[] { Probe }, references: references));
-    });
-
-    private static string Document => System.IO.File.ReadAllText(Paths.Spec("accounts.v1.yaml"));
+    private static readonly AccountsProbe Probes = new(Probe);
 
     [Fact]
     public async Task Every_kind_of_fault_reaches_the_client_as_SEI_would_send_it()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "Faults", Document);
+        var result = await Probes.RunAsync("Faults");
 
         Assert.Equal(
             string.Join("|", new[]
@@ -196,7 +185,7 @@ public sealed class SeiTestServerOverrideTests
     [Fact]
     public async Task A_transient_503_is_retried_and_the_second_request_succeeds()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "RetryAfter503", Document);
+        var result = await Probes.RunAsync("RetryAfter503");
 
         Assert.Equal("ACC-7|503,200", result);
     }
@@ -204,7 +193,7 @@ public sealed class SeiTestServerOverrideTests
     [Fact]
     public async Task The_server_keeps_what_its_clients_logged_so_a_test_can_find_the_tracking_ID()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "Logged", Document);
+        var result = await Probes.RunAsync("Logged");
 
         Assert.Equal("Consumer.Accounts.V1.AccountsClient|Information", result);
     }
@@ -212,7 +201,7 @@ public sealed class SeiTestServerOverrideTests
     [Fact]
     public async Task Handlers_and_seeded_lists_answer_with_the_generated_models()
     {
-        var result = await CompiledClient.InvokeAsync(Compiled.Value, "Handled", Document);
+        var result = await Probes.RunAsync("Handled");
 
         Assert.Equal("ACC-42|True|Ada|12|ACC-1|ACC-12|refused, naming the operations", result);
     }
