@@ -60,7 +60,7 @@ public sealed class TrackingIdDroppedCodeFixProvider : CodeFixProvider
                         diagnostic);
                 }
             }
-            else if (FindLogger(model, clause, context.CancellationToken) is { } logger)
+            else if (FindLogger(model, clause) is { } logger)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create("Log the error with its tracking ID", token => InsertLogCallAsync(context.Document, clause, logger, token), EquivalenceKey),
@@ -126,7 +126,7 @@ public sealed class TrackingIdDroppedCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>An <c>ILogger</c> the catch can reach: a local or parameter first, then a field or property of the type.</summary>
-    private static string? FindLogger(SemanticModel model, CatchClauseSyntax clause, CancellationToken cancellationToken)
+    private static string? FindLogger(SemanticModel model, CatchClauseSyntax clause)
     {
         var logger = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
         if (logger is null)

@@ -93,7 +93,7 @@ internal sealed partial class SchemaMapper
                 additionalType,
                 baseDeclaration?.Name,
                 discriminator,
-                baseDeclaration is null ? default : DiscriminatorValuesOf(schema, name, referenceKey, baseDeclaration).ToEquatableArray()));
+                baseDeclaration is null ? default : DiscriminatorValuesOf(schema, referenceKey, baseDeclaration).ToEquatableArray()));
             return self;
         }
         finally
@@ -183,7 +183,7 @@ internal sealed partial class SchemaMapper
     }
 
     /// <summary>The discriminator values that select this derived type: from any ancestor's mapping, an Azure-style extension, or else its schema name.</summary>
-    private List<string> DiscriminatorValuesOf(IOpenApiSchema schema, string name, string? referenceKey, ObjectDeclaration baseDeclaration)
+    private List<string> DiscriminatorValuesOf(IOpenApiSchema schema, string? referenceKey, ObjectDeclaration baseDeclaration)
     {
         var values = new List<string>();
         for (var ancestor = baseDeclaration; ancestor is not null; ancestor = ancestor.BaseName is null ? null : FindDeclaration(ancestor.BaseName) as ObjectDeclaration)

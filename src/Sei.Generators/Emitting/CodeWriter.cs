@@ -28,10 +28,10 @@ internal sealed class CodeWriter
         return this;
     }
 
-    public CodeWriter Close(string suffix = "")
+    public CodeWriter Close()
     {
         _indent--;
-        return Line("}" + suffix);
+        return Line("}");
     }
 
     public CodeWriter Indent()
@@ -49,11 +49,7 @@ internal sealed class CodeWriter
     /// <summary>Writes an XML documentation summary, escaping the text.</summary>
     public CodeWriter Summary(string text) => Doc("summary", text);
 
-    public CodeWriter Doc(string tag, string text, string? attribute = null)
-    {
-        var open = attribute is null ? "<" + tag + ">" : "<" + tag + " " + attribute + ">";
-        return Line("/// " + open + Xml(text) + "</" + tag + ">");
-    }
+    public CodeWriter Doc(string tag, string text) => Line("/// <" + tag + ">" + Xml(text) + "</" + tag + ">");
 
     /// <summary>
     /// Text for a documentation comment: XML-escaped, on one line (a line break would end the
