@@ -14,7 +14,7 @@ namespace Sei.Client.Json;
 /// sent as strings are accepted, and so are strings sent as numbers.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class SeiJson
+public static partial class SeiJson
 {
     /// <summary>Moves the reader to the first token of the next value, failing clearly at the end of the input.</summary>
     /// <param name="reader">The reader.</param>

@@ -23,6 +23,36 @@ public readonly struct SeiJsonEnum<T> : ISeiJsonContract<T>
     /// <summary>The known values' wire texts as the known instances hold them, and encoded once for every write.</summary>
     private static readonly (string Text, JsonEncodedText Encoded)[] Encoded = Encode();
 
+    // Built on first use: most programs never ask whether a value is known.
+    private static System.Collections.Generic.HashSet<string>? knownTexts;
+
+    /// <summary>
+    /// Gets a value indicating whether the API document lists <paramref name="wireValue"/> among the
+    /// enumeration's values. Generated enumerations answer <c>IsKnown</c> with it: a set built once
+    /// at run time costs the consumer's compiler nothing, where a pattern over every value is
+    /// compiled into each enumeration.
+    /// </summary>
+    /// <param name="wireValue">The value as it travels on the wire.</param>
+    /// <returns><see langword="true"/> when the document lists the value.</returns>
+    public static bool IsKnown(string wireValue)
+    {
+        var texts = knownTexts;
+        if (texts is null)
+        {
+            var known = default(T).Known;
+            texts = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            for (var i = 0; i < known.Count; i++)
+            {
+                texts.Add(known[i].WireValue);
+            }
+
+            // A race builds the same set twice; either copy answers alike.
+            knownTexts = texts;
+        }
+
+        return texts.Contains(wireValue);
+    }
+
     /// <inheritdoc/>
     public T Read(ref Utf8JsonReader reader)
     {

@@ -143,11 +143,92 @@ internal sealed class EmitContext
         };
     }
 
-    /// <summary>An expression that reads a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
-    public string Read(TypeRef type, string reader) => "default(" + Contract(type) + ").Read(ref " + reader + ")";
+    /// <summary>
+    /// An expression that reads a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.
+    /// A scalar is read by the runtime's static reader of that type, which is what the contract struct
+    /// would call: a plain call binds faster in the consumer's compiler than a generic struct's method,
+    /// and members of scalar types are most of what a large document's contracts read.
+    /// </summary>
+    public string Read(TypeRef type, string reader)
+    {
+        var direct = ScalarReader(type);
+        return direct is null
+            ? "default(" + Contract(type) + ").Read(ref " + reader + ")"
+            : Runtime("SeiJson") + "." + direct + "(ref " + reader + ")";
+    }
 
-    /// <summary>A statement that writes <paramref name="value"/> (of <paramref name="type"/>) with the writer variable <paramref name="writer"/>.</summary>
-    public string Write(TypeRef type, string value, string writer) => "default(" + Contract(type) + ").Write(" + writer + ", " + value + ");";
+    /// <summary>
+    /// A statement that writes <paramref name="value"/> (of <paramref name="type"/>) with the writer variable
+    /// <paramref name="writer"/>; a non-null scalar through the runtime's static writer, as <see cref="Read"/> does.
+    /// </summary>
+    public string Write(TypeRef type, string value, string writer)
+    {
+        var direct = ScalarWriter(type);
+        return direct is null
+            ? "default(" + Contract(type) + ").Write(" + writer + ", " + value + ");"
+            : Runtime("SeiJsonWrite") + "." + direct + "(" + writer + ", " + value + ");";
+    }
+
+    /// <summary>The name of <c>SeiJson</c>'s reader of a scalar type, or null where the contract struct reads it.</summary>
+    private string? ScalarReader(TypeRef type)
+    {
+        if (type.IsNullable)
+        {
+            // Nullable scalars that documents use often have readers of their own; the rest go through SeiJsonNullableValue.
+            return type.Kind switch
+            {
+                TypeKind.String => "ReadStringOrNull",
+                TypeKind.Boolean => "ReadBooleanOrNull",
+                TypeKind.Int32 => "ReadInt32OrNull",
+                TypeKind.Int64 => "ReadInt64OrNull",
+                TypeKind.Single => "ReadSingleOrNull",
+                TypeKind.Double => "ReadDoubleOrNull",
+                TypeKind.Decimal => "ReadDecimalOrNull",
+                TypeKind.Guid => "ReadGuidOrNull",
+                TypeKind.DateTime => "ReadDateTimeOffsetOrNull",
+                TypeKind.Uri => "ReadUriOrNull",
+                _ => null,
+            };
+        }
+
+        return type.Kind switch
+        {
+            TypeKind.String => "ReadString",
+            TypeKind.Boolean => "ReadBoolean",
+            TypeKind.Int32 => "ReadInt32",
+            TypeKind.Int64 => "ReadInt64",
+            TypeKind.Single => "ReadSingle",
+            TypeKind.Double => "ReadDouble",
+            TypeKind.Decimal => "ReadDecimal",
+            TypeKind.Guid => "ReadGuid",
+            TypeKind.DateTime => "ReadDateTimeOffset",
+            TypeKind.Date => Target.HasDateOnly ? "ReadDateOnly" : "ReadDate",
+            TypeKind.Uri => "ReadUri",
+            TypeKind.Bytes => "ReadBytes",
+            TypeKind.File => "ReadFile",
+            TypeKind.Any => "ReadElement",
+            _ => null,
+        };
+    }
+
+    /// <summary>The name of <c>SeiJsonWrite</c>'s writer of a non-null scalar type, or null where the contract struct writes it.</summary>
+    private static string? ScalarWriter(TypeRef type) => type.IsNullable ? null : type.Kind switch
+    {
+        TypeKind.String => "String",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.Int32 => "Int32",
+        TypeKind.Int64 => "Int64",
+        TypeKind.Single => "Single",
+        TypeKind.Double => "Double",
+        TypeKind.Decimal => "Decimal",
+        TypeKind.DateTime => "DateTimeOffset",
+        TypeKind.Date => "Date",
+        TypeKind.Uri => "Uri",
+        TypeKind.Bytes => "Bytes",
+        TypeKind.File => "File",
+        TypeKind.Any => "Element",
+        _ => null,
+    };
 
     /// <summary>Type arguments for the runtime's generic helpers: a type and its contract.</summary>
     public string WithContract(TypeRef type) => "<" + Spell(type) + ", " + Contract(type) + ">";

@@ -197,8 +197,21 @@ internal static class ModelEmitter
             ? "public string WireValue => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
             : "public string WireValue => _value ?? string.Empty;");
         writer.Summary("Gets a value indicating whether the API document lists this value.");
-        var cases = string.Join(" or ", enumeration.Members.Select(m => integer ? m.WireValue + "L" : EmitContext.Literal(m.WireValue)));
-        writer.Line("public bool IsKnown => " + (enumeration.Members.Count == 0 ? "false;" : (integer ? "_value" : "WireValue") + " is " + cases + ";"));
+        if (enumeration.Members.Count == 0)
+        {
+            writer.Line("public bool IsKnown => false;");
+        }
+        else if (integer)
+        {
+            writer.Line("public bool IsKnown => _value is " + string.Join(" or ", enumeration.Members.Select(m => m.WireValue + "L")) + ";");
+        }
+        else
+        {
+            // A pattern over every string value compiles into a hashed switch per enumeration, which a
+            // document with hundreds of them pays for in every build; the runtime's set is built once, when asked.
+            writer.Line("public bool IsKnown => global::Sei.Client.Json.SeiJsonEnum<" + type + ">.IsKnown(WireValue);");
+        }
+
         writer.Summary("Creates a value from its wire value, known or not.");
         writer.Line("/// <param name=\"value\">The wire value.</param>");
         writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new(value);");
