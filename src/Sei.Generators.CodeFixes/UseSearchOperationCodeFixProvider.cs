@@ -31,7 +31,7 @@ public sealed class UseSearchOperationCodeFixProvider : CodeFixProvider
     public const string EquivalenceKey = "SEI3002.UseSearchOperation";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.GetUrlTooLong);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.GetUrlTooLong, DiagnosticIds.GetUrlValueUnbounded);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

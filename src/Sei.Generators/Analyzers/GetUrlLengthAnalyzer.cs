@@ -11,12 +11,12 @@ using Sei.Generators.Diagnostics;
 namespace Sei.Generators.Analyzers;
 
 /// <summary>
-/// SEI3002: a GET whose URL passes the 2048 characters SEI accepts. An error where the length is
-/// known at compile time (constant arguments to a generated GET operation, counted from the
-/// longest server URL the document lists; or a constant or interpolated URL given to HttpClient),
-/// a warning where a collection or string of unknown size goes to a query parameter the document
-/// does not bound. The operation's metadata attributes say everything needed, so clients made by
-/// older generator versions are covered too.
+/// SEI3002: a GET whose URL passes the 2048 characters SEI accepts, where the length is known at
+/// compile time (constant arguments to a generated GET operation, counted from the longest server
+/// URL the document lists; or a constant or interpolated URL given to HttpClient). SEI3006: a
+/// collection or string of unknown size given to a query parameter the document does not bound.
+/// The operation's metadata attributes say everything needed, so clients made by older generator
+/// versions are covered too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
@@ -26,7 +26,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
     private static readonly string[] HttpClientGets = { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync" };
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.GetUrlTooLong);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.GetUrlTooLong, DiagnosticDescriptors.GetUrlValueUnbounded);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -70,23 +70,16 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportIfTooLong(context, invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, invocation.Syntax.GetLocation(), "This GET's URL");
+        ReportIfTooLong(context, invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, invocation.Syntax.GetLocation());
     }
 
     /// <summary>A raw GET (HttpClient call or request message) whose URL is known to pass the limit.</summary>
-    private static void ReportIfTooLong(OperationAnalysisContext context, IOperation? url, Location location, string subject)
+    private static void ReportIfTooLong(OperationAnalysisContext context, IOperation? url, Location location)
     {
-        if (url is null || MinimumLength(url) is not { } length || length <= Limit)
+        if (url is not null && MinimumLength(url) is { } length && length > Limit)
         {
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, location, length.ToString(CultureInfo.InvariantCulture)));
         }
-
-        Report(context, location, DiagnosticSeverity.Error, ImmutableDictionary<string, string?>.Empty, string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} is at least {1} characters long, over the {2} SEI accepts; the request would be refused. Send the data in the body of a POST (a search operation), or split it over several requests",
-            subject,
-            length,
-            Limit));
     }
 
     /// <summary>
@@ -118,7 +111,7 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
 
         if (method is null || IsGet(method))
         {
-            ReportIfTooLong(context, url, creation.Syntax.GetLocation(), "This GET request's URL");
+            ReportIfTooLong(context, url, creation.Syntax.GetLocation());
         }
     }
 
@@ -145,9 +138,8 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
         var path = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
         var server = Named(attribute, "LongestServerUrl") ?? string.Empty;
         var search = Named(attribute, "SearchOperation");
-        var advice = search is null
-            ? "use shorter or fewer values, or split them over several calls"
-            : "use " + search + ", which takes the same filters in its body";
+
+        // The code fix reads the search counterpart from here rather than from the metadata again.
         var properties = search is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SearchOperation, search);
@@ -184,28 +176,19 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        var call = invocation.Syntax.GetLocation();
         if (length > Limit)
         {
-            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Error, properties, string.Format(
-                CultureInfo.InvariantCulture,
-                "This call's URL is {0} characters long with the longest server the document lists, over the {1} SEI accepts on a GET; it would fail before it is sent: {2}",
-                length,
-                Limit,
-                advice));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, call, properties, length.ToString(CultureInfo.InvariantCulture)));
+            return;
         }
-        else if (unbounded.Count > 0)
+
+        // One diagnostic per parameter, so that each message names one identifier and a suppression covers one parameter.
+        foreach (var name in unbounded)
         {
-            Report(context, invocation.Syntax.GetLocation(), DiagnosticSeverity.Warning, properties, string.Format(
-                CultureInfo.InvariantCulture,
-                "The query parameter {0} gets a value of unknown size, and the document sets no bound, so this GET's URL can pass the {1} characters SEI accepts; {2}",
-                string.Join(", ", unbounded.Select(n => "'" + n + "'")),
-                Limit,
-                advice));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlValueUnbounded, call, properties, name, invocation.TargetMethod.Name));
         }
     }
-
-    private static void Report(OperationAnalysisContext context, Location location, DiagnosticSeverity severity, ImmutableDictionary<string, string?> properties, string message)
-        => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlTooLong, location, severity, null, properties, message));
 
     private static string? Named(AttributeData attribute, string name)
         => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;

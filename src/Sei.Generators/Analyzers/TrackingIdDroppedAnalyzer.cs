@@ -37,10 +37,6 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
 
             var types = new SeiTypes(apiException, metadata, start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger"), start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute"));
             start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.CatchClause);
-            if (start.Compilation.GetTypeByMetadataName("Sei.Client.SeiClientBase") is { } clientBase)
-            {
-                start.RegisterOperationAction(operation => AnalyzeCreation(operation, clientBase), OperationKind.ObjectCreation, OperationKind.Invocation);
-            }
         });
     }
 
@@ -72,64 +68,32 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var caught = clause.ExceptionType.Name;
+        // The error is named by its variable, or by the caught type when the catch declares none.
+        var caught = exception?.Name ?? clause.ExceptionType.Name;
         if (unhelpfulLogs.Count > 0)
         {
+            // A log call that drops the tracking ID is where the fix goes, so that is where it is reported.
             foreach (var log in unhelpfulLogs)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackingIdDropped, log.Syntax.GetLocation(), "This log call passes neither the exception nor its TrackingId", exception?.Name ?? caught));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackingIdDropped, log.Syntax.GetLocation(), caught));
             }
 
             return;
         }
 
         var location = clause.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax syntax ? syntax.CatchKeyword.GetLocation() : clause.Syntax.GetLocation();
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackingIdDropped, location, "This catch handles the error", exception?.Name ?? caught));
-    }
-
-    /// <summary>
-    /// A generated client made without a logger logs nothing, tracking IDs included: <c>new XxxClient(http)</c>
-    /// with no (or a null) logger, or <c>XxxClient.Create(options)</c> with no logger factory.
-    /// </summary>
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol clientBase)
-    {
-        var (method, arguments, syntax) = context.Operation switch
-        {
-            IObjectCreationOperation creation when creation.Constructor is { } constructor && InheritsFrom(creation.Type, clientBase) => (constructor, creation.Arguments, creation.Syntax),
-            IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Create" } target } invocation when InheritsFrom(target.ReturnType, clientBase) => (target, invocation.Arguments, invocation.Syntax),
-            _ => (null, default(ImmutableArray<IArgumentOperation>), null),
-        };
-        if (method is null || syntax is null)
-        {
-            return;
-        }
-
-        var loggerArgument = arguments.FirstOrDefault(a => a.Parameter?.Name is "logger" or "loggerFactory");
-        if (loggerArgument is null)
-        {
-            return;
-        }
-
-        var missing = loggerArgument.ArgumentKind == ArgumentKind.DefaultValue || loggerArgument.Value.ConstantValue is { HasValue: true, Value: null };
-        if (missing)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.TrackingIdDropped,
-                syntax.GetLocation(),
-                "This " + method.ContainingType.Name + " is created without a logger, so it logs no calls",
-                "its responses"));
-        }
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackingIdDropped, location, caught));
     }
 
     /// <summary>SEI errors are caught by type, or by a broader type around a call to a generated client.</summary>
     private static bool IsAboutSei(ICatchClauseOperation clause, SeiTypes types)
     {
-        if (InheritsFrom(clause.ExceptionType, types.ApiException))
+        if (clause.ExceptionType.InheritsFrom(types.ApiException))
         {
             return true;
         }
 
-        if (!InheritsFrom(types.ApiException, clause.ExceptionType) || clause.Parent is not ITryOperation @try)
+        if (!types.ApiException.InheritsFrom(clause.ExceptionType) || clause.Parent is not ITryOperation @try)
         {
             return false;
         }
@@ -169,19 +133,6 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
         thrown = thrown.WithoutConversions();
 
         return IsItself(thrown, local) || (thrown is IObjectCreationOperation creation && creation.Arguments.Any(a => IsItself(a.Value, local)));
-    }
-
-    private static bool InheritsFrom(ITypeSymbol? type, ITypeSymbol? ancestor)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, ancestor))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed class SeiTypes

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.OpenApi;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
@@ -16,13 +17,8 @@ namespace Sei.Generators.Building;
 /// </summary>
 internal static class ClientModelBuilder
 {
-    /// <summary>Members of the client's base class and of <see cref="object"/>, which operation methods must not hide.</summary>
-    private static readonly string[] ReservedMemberNames =
-    {
-        "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
-        "ReadStreamAsync", "SendAndReadJsonAsync", "SendAndReadTextAsync", "SendAndReadStreamAsync", "SendAndDescribeAsync", "GetTrackingId", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "DefaultServerUrl", "LongestServerUrl", "EnvironmentUrls", "TokenUrl", "ServerVariables", "Api", "ApiDescription", "Create", "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "LinkRoutes",
-    };
+    /// <summary>Members of the client's base class, of the generated client and of <see cref="object"/>, which operation methods must not hide.</summary>
+    private static readonly string[] ReservedMemberNames = GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).ToArray();
 
     /// <summary>Builds the model of the operations <paramref name="selection"/> holds and of the schemas they reach.</summary>
     /// <param name="input">The document and its settings.</param>
@@ -40,8 +36,8 @@ internal static class ClientModelBuilder
         var ns = NamingResolver.Namespace(input, document, productName);
         var registrationName = NamingResolver.RegistrationName(clientName, NamingResolver.VersionSegmentName(document));
 
-        // "Serialization" is the namespace of the converters; a type of that name would hide it.
-        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, "Serialization", ClientModel.RegistrationClassNameOf(clientName), ClientModel.InterfaceNameOf(clientName) });
+        // The contracts' namespace, the client and its companions are named by the generator; a schema type of such a name would hide one.
+        var mapper = new SchemaMapper(problems, spec.Version == OpenApiSpecVersion.OpenApi2_0, new[] { clientName, GeneratedNames.SerializationNamespace, GeneratedNames.RegistrationClassOf(clientName), GeneratedNames.InterfaceOf(clientName) });
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         // Every component keeps its name whether or not it is generated, so a selection never renames one.
         mapper.ReserveComponentNames(components.Keys);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterStyle = Sei.Generators.Model.ParameterStyle;
@@ -17,12 +18,8 @@ namespace Sei.Generators.Building;
 /// </summary>
 internal sealed class ResponseHeaders
 {
-    /// <summary>Members of SeiResponse and SeiResponse&lt;T&gt; that a header property must not hide.</summary>
-    private static readonly string[] ResponseMembers =
-    {
-        "StatusCode", "TrackingId", "Headers", "ContentHeaders", "RequestUri", "IsNotModified", "TryGetHeaderValues", "HasValue", "Value",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-    };
+    /// <summary>Members of SeiResponse, SeiResponse&lt;T&gt; and <see cref="object"/> that a header property must not hide.</summary>
+    private static readonly string[] ResponseMembers = GeneratedNames.ResponseMembers.Concat(GeneratedNames.ObjectMembers).ToArray();
 
     private readonly SchemaMapper _schemas;
     private readonly ProblemCollector _problems;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
@@ -13,23 +14,8 @@ namespace Sei.Generators.Building;
 
 internal sealed partial class SchemaMapper
 {
-    private const string AdditionalPropertiesName = "AdditionalProperties";
-
-    /// <summary>The members every generated union declares besides its alternatives.</summary>
-    private static readonly string[] UnionMemberNames = { "Value", "UnknownJson", "FromJson" };
-
-    /// <summary>
-    /// Names no generated type may have, because some kind of generated type declares a member of
-    /// that name and a member may not share its type's name (CS0542). "Value" is left out: it is a
-    /// common schema name, and only integer enumerations and unions need to avoid it.
-    /// </summary>
-    internal static readonly string[] GeneratedMemberNames = { AdditionalPropertiesName, "WireValue", "IsKnown", "KnownValues", "UnknownJson", "FromJson", "Equals", "GetHashCode", "ToString", "PrintMembers" };
-
     /// <summary>A type name that no member the generated type declares will share (CS0542).</summary>
     private string AvoidingMembers(string name, string[] members) => System.Array.IndexOf(members, name) < 0 ? name : _typeNames.Claim(name + "Schema");
-
-    /// <summary>Members of <see cref="object"/>: a generated member with one of these names would hide it (CS0108/CS0114).</summary>
-    private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
 
     /// <summary>
     /// The names of one type's members: the type's own name (a member may not share it, CS0542), the
@@ -37,7 +23,7 @@ internal sealed partial class SchemaMapper
     /// reserved, and a member the document names like one of them gets <paramref name="suffix"/>.
     /// </summary>
     private static NameScope MemberScope(string suffix, string typeName, params string[] generatedMembers)
-        => new(suffix, ObjectMemberNames.Concat(generatedMembers).Append(typeName), keepsCase: true);
+        => new(suffix, GeneratedNames.ObjectMembers.Concat(generatedMembers).Append(typeName), keepsCase: true);
 
     private TypeRef DeclareObject(IOpenApiSchema schema, string name, string pointer, string? referenceKey)
     {
@@ -60,7 +46,7 @@ internal sealed partial class SchemaMapper
             string? additionalPointer = null;
             CollectProperties(schema, pointer, collected, required, ref additional, ref additionalPointer, new HashSet<IOpenApiSchema>());
 
-            var memberNames = MemberScope("Property", name, AdditionalPropertiesName);
+            var memberNames = MemberScope("Property", name, GeneratedNames.AdditionalProperties);
             var inherited = new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
             foreach (var property in baseDeclaration?.Properties ?? default)
             {
@@ -316,7 +302,7 @@ internal sealed partial class SchemaMapper
             return DeclareSharedUnion(schema, alternatives, keyword, sharedName, pointer, shape);
         }
 
-        var name = AvoidingMembers(DeclarationName(nameHint, reservedName), UnionMemberNames);
+        var name = AvoidingMembers(DeclarationName(nameHint, reservedName), GeneratedNames.UnionMembers);
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Union);
         if (referenceKey is not null)
         {
@@ -325,7 +311,7 @@ internal sealed partial class SchemaMapper
 
         // A placeholder keeps the declaration order stable (the union before the inline types of its alternatives).
         AddDeclaration(new UnionDeclaration(name, Describe(schema), schema.Deprecated, null, EquatableArray<UnionVariantModel>.Empty));
-        var variants = MapVariants(schema, alternatives, keyword, name, self, pointer, MemberScope("Option", name, UnionMemberNames));
+        var variants = MapVariants(schema, alternatives, keyword, name, self, pointer, MemberScope("Option", name, GeneratedNames.UnionMembers));
         AddDeclaration(new UnionDeclaration(name, Describe(schema), schema.Deprecated, schema.Discriminator?.PropertyName, variants.ToEquatableArray()));
         return self;
     }
@@ -345,7 +331,7 @@ internal sealed partial class SchemaMapper
 
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Union);
         _inlineUnions[shape] = self;
-        var variants = MapVariants(schema, alternatives, keyword, name, self, pointer, MemberScope("Option", name, UnionMemberNames));
+        var variants = MapVariants(schema, alternatives, keyword, name, self, pointer, MemberScope("Option", name, GeneratedNames.UnionMembers));
         AddDeclaration(new UnionDeclaration(name, null, schema.Deprecated, schema.Discriminator?.PropertyName, variants.ToEquatableArray()));
         return self;
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
@@ -92,13 +93,13 @@ internal sealed partial class SchemaMapper
         {
             var (_, firstPlace, shape) = enums[key];
             var name = _typeNames.Claim(SharedEnumName(shape) ?? firstPlace.ToString(), Spelling.Name, "Schema");
-            _sharedEnumNames[key] = shape.IsInteger ? AvoidingMembers(name, EnumMemberNames) : name;
+            _sharedEnumNames[key] = shape.IsInteger ? AvoidingMembers(name, GeneratedNames.EnumMembers) : name;
         }
 
         foreach (var key in unionOrder.Where(key => unions[key].Places > 1))
         {
             var (_, firstPlace, first) = unions[key];
-            _sharedUnionNames[key] = AvoidingMembers(_typeNames.Claim(SharedUnionName(first) ?? firstPlace.ToString(), Spelling.Name, "Schema"), UnionMemberNames);
+            _sharedUnionNames[key] = AvoidingMembers(_typeNames.Claim(SharedUnionName(first) ?? firstPlace.ToString(), Spelling.Name, "Schema"), GeneratedNames.UnionMembers);
         }
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
@@ -12,12 +13,6 @@ namespace Sei.Generators.Building;
 /// <summary>Building, for the values a document writes: enumerations and their member names, and defaults.</summary>
 internal sealed partial class SchemaMapper
 {
-    /// <summary>
-    /// The members every generated enumeration declares besides its values (Value only on integer ones,
-    /// reserved on all alike), and PrintMembers, which the compiler declares on every record struct.
-    /// </summary>
-    private static readonly string[] EnumMemberNames = { "WireValue", "IsKnown", "KnownValues", "Value", "PrintMembers" };
-
     private TypeRef? MapEnum(IOpenApiSchema schema, IList<JsonNode> values, string nameHint, string? reservedName, string? referenceKey, ref bool nullable)
     {
         if (EnumValues(schema, values, ref nullable) is not { } shape)
@@ -37,7 +32,7 @@ internal sealed partial class SchemaMapper
 
         var isShared = isInline && _sharedEnumNames.ContainsKey(shape.Key);
         var name = isShared ? _sharedEnumNames[shape.Key] : reservedName ?? _typeNames.Claim(nameHint, Spelling.Name, "Schema");
-        name = shape.IsInteger && !isShared ? AvoidingMembers(name, EnumMemberNames) : name;
+        name = shape.IsInteger && !isShared ? AvoidingMembers(name, GeneratedNames.EnumMembers) : name;
         var self = new TypeRef(TypeKind.Named, name, NamedKind.Enum);
         if (referenceKey is not null)
         {
@@ -49,7 +44,7 @@ internal sealed partial class SchemaMapper
             _inlineEnums[shape.Key] = self;
         }
 
-        var memberNames = MemberScope("Value", name, EnumMemberNames);
+        var memberNames = MemberScope("Value", name, GeneratedNames.EnumMembers);
         var members = new List<EnumMemberModel>();
         foreach (var text in shape.Texts)
         {

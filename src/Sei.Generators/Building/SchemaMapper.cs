@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
@@ -52,7 +53,7 @@ internal sealed partial class SchemaMapper
         _problems = problems;
         _isSwagger2 = isSwagger2;
         // A schema named like the client, its registration or a member generated types declare is the document's schema of that name: "PaymentsClientSchema".
-        _typeNames = new NameScope("Schema", reservedTypeNames.Concat(GeneratedMemberNames), keepsCase: false);
+        _typeNames = new NameScope("Schema", reservedTypeNames.Concat(GeneratedNames.TypeMemberNames), keepsCase: false);
     }
 
     public IEnumerable<TypeDeclaration> Declarations => _declarationOrder.Select(name => _declarations[name]);
@@ -84,14 +85,24 @@ internal sealed partial class SchemaMapper
         {
             return MapReferenced(key, id, schema, ComponentPointer(id));
         }
-        catch (InvalidOperationException exception) when (exception.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0)
+        catch (InvalidOperationException exception) when (IsUnresolvableReference(exception))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, ComponentPointer(id), "The schema '" + id + "'", "it refers only to itself", "JsonElement");
+            _problems.Add(DiagnosticIds.UnmappableConstruct, ComponentPointer(id), "The schema '" + id + "'", "Microsoft.OpenApi cannot resolve the references it reaches", "JsonElement");
             _mappedComponents.Add(id);
             _byReference[key] = TypeRef.Any;
             return TypeRef.Any;
         }
     }
+
+    /// <summary>
+    /// Microsoft.OpenApi throws <see cref="InvalidOperationException"/> when a reference leads only to
+    /// references (a cycle of them). Reading cuts every such cycle among component schemas before the
+    /// reader sees the document (<see cref="ReferenceChains"/>), so this is a safety net for shapes no
+    /// known document has: it is told apart from our own faults by where it was thrown, not by its
+    /// message, and costs one schema (as JsonElement) instead of the whole client.
+    /// </summary>
+    private static bool IsUnresolvableReference(InvalidOperationException exception)
+        => exception.TargetSite?.DeclaringType?.Assembly == typeof(OpenApiSchemaReference).Assembly;
 
     public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer) => Map(schema, nameHint, pointer, asBase: false);
 
@@ -122,10 +133,9 @@ internal sealed partial class SchemaMapper
 
             return MapInline(schema, nameHint, pointer, referenceKey: null);
         }
-        catch (InvalidOperationException exception) when (exception.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0)
+        catch (InvalidOperationException exception) when (IsUnresolvableReference(exception))
         {
-            // Microsoft.OpenApi throws when a reference resolves only to itself (A: {$ref: A}); such a schema has no shape.
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "it refers only to itself", "JsonElement");
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "Microsoft.OpenApi cannot resolve the references it reaches", "JsonElement");
             return TypeRef.Any;
         }
         finally

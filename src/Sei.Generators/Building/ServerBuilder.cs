@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
+using Sei.Generators.Emitting;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
@@ -117,7 +118,7 @@ internal static class ServerBuilder
     public static List<ServerVariableOptionModel> VariableOptions(IReadOnlyList<ServerModel> servers)
     {
         var options = new List<ServerVariableOptionModel>();
-        var classNames = new HashSet<string>(StringComparer.Ordinal) { "ServerVariables" };
+        var classNames = new HashSet<string>(StringComparer.Ordinal) { GeneratedNames.ServerVariablesClass };
         foreach (var group in servers.SelectMany(s => s.Variables).Where(v => v.Role == ServerVariableRole.Other).GroupBy(v => v.Name, StringComparer.Ordinal))
         {
             var first = group.First();
@@ -125,7 +126,7 @@ internal static class ServerBuilder
 
             // An empty enum anywhere means any value is allowed there, so no closed list of members is offered.
             var anyValue = group.Any(v => v.Values.IsEmpty);
-            var memberNames = new HashSet<string>(StringComparer.Ordinal) { className, "Of" };
+            var memberNames = new HashSet<string>(StringComparer.Ordinal) { className, GeneratedNames.ServerVariableFactory };
             var values = anyValue
                 ? new List<ServerVariableValueModel>()
                 : group.SelectMany(v => v.Values).Distinct(StringComparer.Ordinal)

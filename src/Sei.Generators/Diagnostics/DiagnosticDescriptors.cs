@@ -10,17 +10,23 @@ internal static class DiagnosticDescriptors
     /// <summary>Where each ID's documentation page lives; the page name is the ID.</summary>
     public const string HelpLinkBase = "https://github.com/sei-generators/Sei.Generators/blob/main/docs/diagnostics/";
 
-    private const string ReadingCategory = "Sei.Reading";
-    private const string BuildingCategory = "Sei.Building";
+    // Categories name what a rule is about, not the pipeline stage that reports it, so that a
+    // user can silence or promote a whole subject at once in .editorconfig or .globalconfig.
+    private const string DocumentCategory = "Sei.Document";
+    private const string MappingCategory = "Sei.Mapping";
+    private const string ConfigurationCategory = "Sei.Configuration";
+    private const string CompatibilityCategory = "Sei.Compatibility";
+    private const string UrlLengthCategory = "Sei.UrlLength";
+    private const string LoggingCategory = "Sei.Logging";
+    private const string SecurityCategory = "Sei.Security";
     private const string InternalCategory = "Sei.Internal";
-    private const string UsageCategory = "Sei.Usage";
 
     /// <summary>SEI1001: "The document could not be read: {0}".</summary>
     public static readonly DiagnosticDescriptor InvalidSyntax = Create(
         DiagnosticIds.InvalidSyntax,
         "The document is not valid YAML or JSON",
         "The document could not be read: {0}. Fix the syntax at this position; no client was generated from this document.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Error);
 
     /// <summary>SEI1002: "The reference '{0}' does not resolve to anything in the document".</summary>
@@ -28,7 +34,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnresolvedReference,
         "A $ref does not resolve",
         "The reference '{0}' does not resolve to anything in the document; a schema it stood for was generated as JsonElement, and a parameter, body or response it stood for was left out. Correct the $ref or add the component it names.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI1003: "The document declares OpenAPI version '{0}', which is not supported".</summary>
@@ -36,7 +42,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnsupportedVersion,
         "The OpenAPI version is not supported",
         "The document declares OpenAPI version '{0}', which Sei.Generators does not support; no client was generated. Use a Swagger 2.0, OpenAPI 3.0.x or OpenAPI 3.1.x document.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Error);
 
     /// <summary>SEI1004: "The document breaks the OpenAPI specification here, so the generated client lacks what this node says. {0} ...".</summary>
@@ -44,7 +50,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.SpecificationViolation,
         "The document breaks the OpenAPI specification, and the client lacks what it says",
         "The document breaks the OpenAPI specification here, so the generated client lacks what this node says. {0} Correct the node as the specification asks.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI1005: "The external reference '{0}' is not followed".</summary>
@@ -52,7 +58,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ExternalReference,
         "An external $ref is not followed",
         "The external reference '{0}' is not followed: the generator reads only the document itself and never the network or other files. Bundle the referenced content into this document; until then a schema it stood for is generated as JsonElement, and a parameter, body or response it stood for is left out.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI1006: "Generated SEI clients need C# 11 or later; this project uses C# {0}".</summary>
@@ -60,7 +66,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.LanguageVersionTooLow,
         "The C# language version is too low for generated clients",
         "Generated SEI clients need C# 11 or later, and this project compiles with C# {0}; no client was generated. Set <LangVersion>latest</LangVersion> (or 11 or later) in the project file.",
-        ReadingCategory,
+        ConfigurationCategory,
         DiagnosticSeverity.Error);
 
     /// <summary>SEI1007: "The document breaks the OpenAPI specification here, though the generated client does not depend on it. {0} ...".</summary>
@@ -68,7 +74,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.SpecificationNotFollowed,
         "The document breaks a rule of the OpenAPI specification that the client does not depend on",
         "The document breaks the OpenAPI specification here, though the generated client does not depend on it. {0} Correct it so that other OpenAPI tools read the document as intended.",
-        ReadingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Info);
 
     /// <summary>SEI1008: "{0} more {1} diagnostics like the ones listed ({2}) were found in '{3}'".</summary>
@@ -76,7 +82,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DiagnosticsSummarized,
         "Repeated diagnostics of one kind are summarised",
         "{0} more {1} diagnostics of one kind ({2}) were found in '{3}' and are not listed one by one, so that one document cannot flood the error list; the first {4} are listed, and this is where the next one is. Correct those and build again, or set <SeiDiagnosticsPerKind>0</SeiDiagnosticsPerKind> in the project to list them all.",
-        ReadingCategory,
+        ConfigurationCategory,
         DiagnosticSeverity.Info);
 
     /// <summary>SEI2001: "The path '{0}' of operation '{1}' uses the parameter '{2}', which is not declared".</summary>
@@ -84,7 +90,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UndeclaredPathParameter,
         "A path parameter is not declared",
         "The path '{0}' of operation '{1}' uses the parameter '{2}', which the operation does not declare; it was generated as a required string parameter. Declare it under 'parameters' with 'in: path'.",
-        BuildingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2002: "Operation '{0}' declares the path parameter '{1}', which its path '{2}' does not contain".</summary>
@@ -92,7 +98,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnusedPathParameter,
         "A declared path parameter is not in the path",
         "Operation '{0}' declares the path parameter '{1}', which its path '{2}' does not contain; the parameter was left out of the generated method. Add '{{{1}}}' to the path or remove the parameter.",
-        BuildingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2003: "The operationId '{0}' is used by more than one operation".</summary>
@@ -100,7 +106,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DuplicateOperationId,
         "An operationId is used more than once",
         "The operationId '{0}' is used by more than one operation; this one ({1} {2}) was generated as '{3}'. Give each operation a unique operationId.",
-        BuildingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2004: "{0} cannot be mapped faithfully ({1}); {2} was generated instead".</summary>
@@ -108,7 +114,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnmappableConstruct,
         "A construct cannot be mapped faithfully to C#",
         "{0} cannot be mapped faithfully ({1}); {2} was generated instead",
-        BuildingCategory,
+        MappingCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2005: "'{0}' would generate the namespace '{1}', which '{2}' already generates".</summary>
@@ -116,7 +122,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.DuplicateNamespace,
         "Two documents generate the same namespace",
         "'{0}' would generate the namespace '{1}', which '{2}' already generates, so no client was generated from '{0}'. Give one of the AdditionalFiles items a different SeiNamespace, or remove one of the documents.",
-        BuildingCategory,
+        ConfigurationCategory,
         DiagnosticSeverity.Error);
 
     /// <summary>SEI2006: "The URL of GET operation '{0}' reaches {1} characters with the longest values the document allows".</summary>
@@ -124,7 +130,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.GetUrlCanExceedLimit,
         "A GET URL can exceed 2048 characters",
         "The URL of GET operation '{0}' reaches {1} characters when its parameters hold the longest values the document allows ({2}), over the 2048 characters SEI accepts; such calls fail before they are sent. Lower maxLength or maxItems, or send these filters in the body of a POST search operation{3}.",
-        BuildingCategory,
+        UrlLengthCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2007: "The array query parameter '{1}' of GET operation '{0}' has no bound".</summary>
@@ -132,7 +138,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.GetUrlUnbounded,
         "A GET URL has no length bound",
         "The array query parameter '{1}' of GET operation '{0}' declares no {2}, so the URL has no length bound and a call with many values fails once it passes 2048 characters. Declare maxItems and the items' maxLength, or offer a POST search operation{3}.",
-        BuildingCategory,
+        UrlLengthCategory,
         DiagnosticSeverity.Info);
 
     /// <summary>SEI2008: "Compared with {0}, {1} {2}".</summary>
@@ -140,7 +146,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.VersionBreakingChange,
         "A new version of an API removes or changes what the previous one had",
         "Compared with {0}, {1} {2}. Code that moves to the new version must change with it.",
-        BuildingCategory,
+        CompatibilityCategory,
         DiagnosticSeverity.Info);
 
     /// <summary>SEI2009: "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}".</summary>
@@ -148,7 +154,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UndefinedSerialization,
         "A parameter's layout is one OpenAPI leaves undefined",
         "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}. Declare a style the specification defines for this type if the server expects something else.",
-        BuildingCategory,
+        DocumentCategory,
         DiagnosticSeverity.Info);
 
     /// <summary>SEI2010: "The {0} entry '{1}' of '{2}' is not a pattern: {3}".</summary>
@@ -156,7 +162,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.MalformedOperationPattern,
         "A SeiInclude or SeiExclude entry is not a pattern",
         "The {0} entry '{1}' of '{2}' is not a pattern: {3}. It selects nothing. Write a path that starts with '/' (after an HTTP method, if any), 'tag:' and a tag, 'op:' and an operationId, or 'schema:' and a component schema's name.",
-        BuildingCategory,
+        ConfigurationCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI2011: "The {0} pattern '{1}' matches no {3} of '{2}'" ({3}: operation, or component schema).</summary>
@@ -164,23 +170,23 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnmatchedOperationPattern,
         "A SeiInclude or SeiExclude pattern matches nothing",
         "The {0} pattern '{1}' matches no {3} of '{2}', so it selects nothing. Correct it against the document's paths, tags, operationIds and component schema names, or remove it.",
-        BuildingCategory,
+        ConfigurationCategory,
         DiagnosticSeverity.Warning);
 
-    /// <summary>SEI3001: "{0}: the RequestTrackingId of '{1}' is not logged".</summary>
+    /// <summary>SEI3001: "The RequestTrackingId of '{0}' is not logged here".</summary>
     public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
         DiagnosticIds.TrackingIdDropped,
         "A caught SEI error's tracking ID is not logged",
-        "{0}: the RequestTrackingId of '{1}' is not logged, and SEI support asks for it first. Pass the exception to the logger (logger.LogError(ex, ...)) or log ex.TrackingId, or rethrow.",
-        UsageCategory,
+        "The RequestTrackingId of '{0}' is not logged here, and SEI support asks for it first. Pass the exception to the logger (logger.LogError(ex, ...)) or log ex.TrackingId, or rethrow.",
+        LoggingCategory,
         DiagnosticSeverity.Warning);
 
-    /// <summary>SEI3002: "{0}". Error when the URL's length is known; reported as a warning when a value has no bound.</summary>
+    /// <summary>SEI3002: "This GET's URL is at least {0} characters long".</summary>
     public static readonly DiagnosticDescriptor GetUrlTooLong = Create(
         DiagnosticIds.GetUrlTooLong,
-        "A GET URL can exceed 2048 characters",
-        "{0}",
-        UsageCategory,
+        "A GET URL exceeds 2048 characters",
+        "This GET's URL is at least {0} characters long, over the 2048 characters SEI accepts, so the request fails. Send the values in the body of a POST (the operation's search counterpart, if it has one; the code fix moves the call there), or split them over several requests.",
+        UrlLengthCategory,
         DiagnosticSeverity.Error);
 
     /// <summary>SEI3003: "The {0} is written in the code".</summary>
@@ -188,7 +194,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.CredentialInCode,
         "A credential is written in the code",
         "The {0} is written in the code, where anyone with the source or the binary can read it; read it from configuration, user secrets or a secret store instead",
-        UsageCategory,
+        SecurityCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI3004: "TLS certificate validation is switched off".</summary>
@@ -196,7 +202,23 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.CertificateValidationOff,
         "TLS certificate validation is switched off",
         "This accepts any server certificate, so a man in the middle can read the SEI tokens and data this client sends; remove it, or trust your private certificate authority with SeiClientOptions.TrustedCertificateAuthorities",
-        UsageCategory,
+        SecurityCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI3005: "'{0}' is created without a logger".</summary>
+    public static readonly DiagnosticDescriptor ClientWithoutLogger = Create(
+        DiagnosticIds.ClientWithoutLogger,
+        "A generated client is created without a logger",
+        "'{0}' is created without a logger, so it logs no calls and no RequestTrackingId for SEI support to trace. Pass an ILogger (an ILoggerFactory to Create), or register the client with its AddXxx method so dependency injection gives it one.",
+        LoggingCategory,
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SEI3006: "The query parameter '{0}' of '{1}' gets a value of unknown size".</summary>
+    public static readonly DiagnosticDescriptor GetUrlValueUnbounded = Create(
+        DiagnosticIds.GetUrlValueUnbounded,
+        "A GET query parameter gets a value of unknown size and no bound",
+        "The query parameter '{0}' of '{1}' gets a value of unknown size and the document sets no bound, so this GET's URL can pass the 2048 characters SEI accepts. Pass fewer or shorter values, or send them in the body of a POST (the operation's search counterpart, if it has one; the code fix moves the call there).",
+        UrlLengthCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI9001: "Sei.Generators failed on '{0}'".</summary>
@@ -232,6 +254,8 @@ internal static class DiagnosticDescriptors
         GetUrlTooLong,
         CredentialInCode,
         CertificateValidationOff,
+        ClientWithoutLogger,
+        GetUrlValueUnbounded,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -29,5 +29,7 @@ internal static class DiagnosticIds
     public const string GetUrlTooLong = "SEI3002";
     public const string CredentialInCode = "SEI3003";
     public const string CertificateValidationOff = "SEI3004";
+    public const string ClientWithoutLogger = "SEI3005";
+    public const string GetUrlValueUnbounded = "SEI3006";
     public const string InternalError = "SEI9001";
 }

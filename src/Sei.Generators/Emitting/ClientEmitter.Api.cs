@@ -12,7 +12,7 @@ internal static partial class ClientEmitter
     private static void EmitApiDescription(CodeWriter writer, ClientModel model)
     {
         writer.Summary("What the API document says of its servers (and the SEI environment each serves), its security schemes with their OAuth 2.0 flows, and the security of each operation: where calls and token requests go, and which calls carry which token.");
-        writer.Line("public static " + Client + "SeiApiDescription Api { get; } = new " + Client + "SeiApiDescription(");
+        writer.Line("public static " + Client + "SeiApiDescription " + GeneratedNames.Api + " { get; } = new " + Client + "SeiApiDescription(");
         writer.Indent();
         writer.Line("new " + Client + "SeiServer[]");
         writer.Line("{");
@@ -62,7 +62,7 @@ internal static partial class ClientEmitter
 
         writer.Line();
         writer.Line("/// <summary>The API document's server variables, with the values it allows, for <see cref=\"global::Sei.Client.SeiClientOptions.SetServerVariable\"/> (in configuration: <c>ServerVariables:name</c>). The environment and port variables are set by <see cref=\"global::Sei.Client.SeiClientOptions.Environment\"/> and <see cref=\"global::Sei.Client.SeiClientOptions.UseMutualTlsPort\"/>.</summary>");
-        writer.Open("public static class ServerVariables");
+        writer.Open("public static class " + GeneratedNames.ServerVariablesClass);
         var first = true;
         foreach (var option in model.ServerVariableOptions)
         {
@@ -79,7 +79,7 @@ internal static partial class ClientEmitter
                 writer.Line("/// <summary>A value of <c>" + CodeWriter.Xml(option.VariableName) + "</c>; the document allows any.</summary>");
                 writer.Line("/// <param name=\"value\">The value.</param>");
                 writer.Line("/// <returns>The variable and its value.</returns>");
-                writer.Line("public static " + Client + "SeiServerVariableValue Of(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
+                writer.Line("public static " + Client + "SeiServerVariableValue " + GeneratedNames.ServerVariableFactory + "(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
             }
 
             foreach (var value in option.Values)

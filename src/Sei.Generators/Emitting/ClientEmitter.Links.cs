@@ -23,6 +23,6 @@ internal static partial class ClientEmitter
         }
 
         writer.Line("/// <inheritdoc/>");
-        writer.Line("protected override global::System.Collections.Generic.IReadOnlyList<global::Sei.Client.SeiRoute> LinkRoutes { get; } = new global::Sei.Client.SeiRoute[] { " + string.Join(", ", routes) + " };");
+        writer.Line("protected override global::System.Collections.Generic.IReadOnlyList<global::Sei.Client.SeiRoute> " + GeneratedNames.LinkRoutes + " { get; } = new global::Sei.Client.SeiRoute[] { " + string.Join(", ", routes) + " };");
     }
 }

@@ -23,26 +23,27 @@ internal static partial class ClientEmitter
         // The bare name declares the class and its constructor; every reference to it is qualified (context.Client).
         writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase, " + context.Interface);
         writer.Summary("The first server the API document lists, with its variables at their defaults; used when no other server URL is configured.");
-        writer.Line("public const string DefaultServerUrl = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
+        writer.Line("public const string " + GeneratedNames.DefaultServerUrl + " = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
         writer.Line();
         writer.Summary("The longest URL the API document's servers expand to (each variable at its longest allowed value); URL-length checks count from it.");
-        writer.Line("public const string LongestServerUrl = " + EmitContext.Literal(model.LongestServerUrl) + ";");
+        writer.Line("public const string " + GeneratedNames.LongestServerUrl + " = " + EmitContext.Literal(model.LongestServerUrl) + ";");
         writer.Line();
         writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
         writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
         writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
-        writer.Line("/// <param name=\"logger\">Where requests and their tracking IDs are logged.</param>");
-        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + context.Client + ">? logger = null)");
-        writer.Line("    : base(httpClient, options, logger, Api)");
+        writer.Line("/// <param name=\"" + GeneratedNames.LoggerParameter + "\">Where requests and their tracking IDs are logged.</param>");
+        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null)");
+        writer.Line("    : base(httpClient, options, " + GeneratedNames.LoggerParameter + ", " + GeneratedNames.Api + ")");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
         writer.Summary("Creates a client without dependency injection: its own HTTP client with SEI's retries, the client credentials and the client certificate the options name.");
         writer.Line("/// <param name=\"options\">The client's settings.</param>");
-        writer.Line("/// <param name=\"loggerFactory\">Where requests, tracking IDs and token requests are logged.</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.LoggerFactoryParameter + "\">Where requests, tracking IDs and token requests are logged.</param>");
         writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
-        writer.Line("public static " + context.Client + " Create(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)");
-        writer.Line("    => new " + context.Client + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(Api, options, loggerFactory), options, loggerFactory is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + context.Client + ">(loggerFactory));");
+        var loggerFactory = GeneratedNames.LoggerFactoryParameter;
+        writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? " + loggerFactory + " = null)");
+        writer.Line("    => new " + context.Client + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(" + GeneratedNames.Api + ", options, " + loggerFactory + "), options, " + loggerFactory + " is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + context.Client + ">(" + loggerFactory + "));");
         writer.Line();
         EmitApiDescription(writer, model);
         EmitServerVariables(writer, model);
@@ -77,20 +78,20 @@ internal static partial class ClientEmitter
         var create = "static (httpClient, options, provider) => new " + client + "(httpClient, options, (" + logger + "?)provider.GetService(typeof(" + logger + ")))";
         writer.Summary("Registers " + model.ClientName + " (" + context.Namespace + ") with dependency injection.");
         writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Open("public static class " + model.RegistrationClassName);
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + model.InterfaceName + " for it, as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
+        writer.Open("public static class " + GeneratedNames.RegistrationClassOf(model.ClientName));
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + ".Api, " + create + ", configure);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", configure);");
         writer.Line();
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + model.InterfaceName + " for it, as a typed client on IHttpClientFactory, with options read from configuration.");
+        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, with options read from configuration.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
         writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + ".Api, " + create + ", configuration);");
+        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", configuration);");
         writer.Close();
     }
 
@@ -277,7 +278,7 @@ internal static partial class ClientEmitter
 
         writer.Line("[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
             + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
-            + ", LongestServerUrl = " + context.Client + ".LongestServerUrl"
+            + ", LongestServerUrl = " + context.Client + "." + GeneratedNames.LongestServerUrl
             + (operation.SearchAlternative is { } search ? ", SearchOperation = " + EmitContext.Literal(search.MethodName) : string.Empty)
             + ")]");
     }

@@ -22,7 +22,7 @@ internal static class ConverterEmitter
 
     public static string Emit(EmitContext context)
     {
-        var writer = SourceHeader.Start(context.Namespace + ".Serialization");
+        var writer = SourceHeader.Start(context.Namespace + "." + GeneratedNames.SerializationNamespace);
         foreach (var declaration in context.Model.Types)
         {
             switch (declaration)
@@ -195,7 +195,7 @@ internal static class ConverterEmitter
             writer.Line("if (" + Matches(context, variant, i) + JsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
         }
 
-        writer.Line("return " + type + ".FromJson(default(global::Sei.Client.Json.SeiJsonElement).Read(ref r));");
+        writer.Line("return " + type + "." + GeneratedNames.FromJson + "(default(global::Sei.Client.Json.SeiJsonElement).Read(ref r));");
         writer.Close();
         writer.Line();
         writer.Open("public void Write(" + Writer + " w, " + type + " v)");
@@ -206,7 +206,7 @@ internal static class ConverterEmitter
             writer.Line("if (v." + variant.Name + " is { } " + local + ") { " + context.Write(variant.Type.AsNullable(false), local, "w") + " return; }");
         }
 
-        writer.Line("global::Sei.Client.Json.SeiJsonWrite.Element(w, v.UnknownJson ?? default);");
+        writer.Line("global::Sei.Client.Json.SeiJsonWrite.Element(w, v." + GeneratedNames.UnknownJson + " ?? default);");
         writer.Close();
         writer.Close();
     }

@@ -39,10 +39,10 @@ internal sealed class EmitContext
     public string Client => Qualified(Model.ClientName);
 
     /// <summary>The client's interface, fully qualified.</summary>
-    public string Interface => Qualified(Model.InterfaceName);
+    public string Interface => Qualified(GeneratedNames.InterfaceOf(Model.ClientName));
 
     /// <summary>The JSON contract of a generated object or union, fully qualified (an internal struct in the Serialization namespace).</summary>
-    public string ContractOf(string typeName) => "global::" + Namespace + ".Serialization." + ContractDeclaration(typeName);
+    public string ContractOf(string typeName) => "global::" + Namespace + "." + GeneratedNames.SerializationNamespace + "." + ContractDeclaration(typeName);
 
     /// <summary>The bare name of a contract struct, for its declaration only.</summary>
     public static string ContractDeclaration(string typeName) => typeName + "Json";

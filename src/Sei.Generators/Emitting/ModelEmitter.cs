@@ -128,7 +128,7 @@ internal static class ModelEmitter
         // thousands of them should not cost a dictionary each.
         var additional = "global::System.Collections.Generic.IDictionary<string, " + context.Spell(obj.AdditionalProperties) + ">";
         writer.Summary("Gets or sets the members the API document does not list, as sent by the server; they are kept so nothing is lost when a newer server adds members.");
-        writer.Line("public " + additional + " AdditionalProperties { get => " + AdditionalField + " ??= new global::System.Collections.Generic.Dictionary<string, " + context.Spell(obj.AdditionalProperties) + ">(); set => " + AdditionalField + " = value; }");
+        writer.Line("public " + additional + " " + GeneratedNames.AdditionalProperties + " { get => " + AdditionalField + " ??= new global::System.Collections.Generic.Dictionary<string, " + context.Spell(obj.AdditionalProperties) + ">(); set => " + AdditionalField + " = value; }");
         writer.Line(HiddenAttribute + " internal " + additional + "? " + AdditionalField + ";");
         writer.Close();
     }
@@ -185,31 +185,31 @@ internal static class ModelEmitter
         }
 
         writer.Summary("Gets the values the API document lists.");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> KnownValues { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + GeneratedNames.KnownValues + " { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
         if (integer)
         {
             writer.Summary("Gets the value as a number.");
-            writer.Line("public long Value => _value;");
+            writer.Line("public long " + GeneratedNames.Value + " => _value;");
         }
 
         writer.Summary("Gets the value exactly as it travels on the wire, as text.");
         writer.Line(integer
-            ? "public string WireValue => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
-            : "public string WireValue => _value ?? string.Empty;");
+            ? "public string " + GeneratedNames.WireValue + " => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
+            : "public string " + GeneratedNames.WireValue + " => _value ?? string.Empty;");
         writer.Summary("Gets a value indicating whether the API document lists this value.");
         if (enumeration.Members.Count == 0)
         {
-            writer.Line("public bool IsKnown => false;");
+            writer.Line("public bool " + GeneratedNames.IsKnown + " => false;");
         }
         else if (integer)
         {
-            writer.Line("public bool IsKnown => _value is " + string.Join(" or ", enumeration.Members.Select(m => m.WireValue + "L")) + ";");
+            writer.Line("public bool " + GeneratedNames.IsKnown + " => _value is " + string.Join(" or ", enumeration.Members.Select(m => m.WireValue + "L")) + ";");
         }
         else
         {
             // A pattern over every string value compiles into a hashed switch per enumeration, which a
             // document with hundreds of them pays for in every build; the runtime's set is built once, when asked.
-            writer.Line("public bool IsKnown => global::Sei.Client.Json.SeiJsonEnum<" + type + ">.IsKnown(WireValue);");
+            writer.Line("public bool " + GeneratedNames.IsKnown + " => global::Sei.Client.Json.SeiJsonEnum<" + type + ">.IsKnown(" + GeneratedNames.WireValue + ");");
         }
 
         writer.Summary("Creates a value from its wire value, known or not.");
@@ -223,7 +223,7 @@ internal static class ModelEmitter
         writer.Line("public override string ToString() => WireValue;");
         if (!integer)
         {
-            writer.Line("global::System.Collections.Generic.IReadOnlyList<" + type + "> " + contract + ".Known => KnownValues;");
+            writer.Line("global::System.Collections.Generic.IReadOnlyList<" + type + "> " + contract + ".Known => " + GeneratedNames.KnownValues + ";");
         }
 
         writer.Line(type + " " + contract + ".Create(" + valueType + " value) => new(value);");
@@ -253,14 +253,14 @@ internal static class ModelEmitter
         }
 
         writer.Summary("Gets the JSON as received when it matched none of the alternatives the document lists; otherwise null.");
-        writer.Line("public global::System.Text.Json.JsonElement? UnknownJson { get; private set; }");
+        writer.Line("public global::System.Text.Json.JsonElement? " + GeneratedNames.UnknownJson + " { get; private set; }");
         writer.Summary("Gets whichever value is set, or the unknown JSON.");
-        var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { "UnknownJson" });
-        writer.Line("public object? Value => " + string.Join(" ?? ", values) + ";");
+        var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { GeneratedNames.UnknownJson });
+        writer.Line("public object? " + GeneratedNames.Value + " => " + string.Join(" ?? ", values) + ";");
         writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
         writer.Line("/// <param name=\"json\">The JSON as received.</param>");
         writer.Line("/// <returns>The value.</returns>");
-        writer.Line("public static " + self + " FromJson(global::System.Text.Json.JsonElement json) => new " + self + " { UnknownJson = json.Clone() };");
+        writer.Line("public static " + self + " " + GeneratedNames.FromJson + "(global::System.Text.Json.JsonElement json) => new " + self + " { " + GeneratedNames.UnknownJson + " = json.Clone() };");
         foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
         {
             writer.Summary("Wraps a " + variant.Name + ".");

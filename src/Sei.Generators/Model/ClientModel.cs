@@ -28,20 +28,7 @@ internal sealed record ClientModel(
     EquatableArray<ServerVariableOptionModel> ServerVariableOptions,
     EquatableArray<TypeDeclaration> Types,
     EquatableArray<OperationModel> Operations,
-    ApiSecurityModel Security)
-{
-    /// <summary>Gets the static class that holds the registration, in the client's own namespace.</summary>
-    public string RegistrationClassName => RegistrationClassNameOf(ClientName);
-
-    /// <summary>The registration class of a client: Building reserves its name before the model exists.</summary>
-    public static string RegistrationClassNameOf(string clientName) => clientName + "ServiceCollectionExtensions";
-
-    /// <summary>Gets the interface the client implements, beside it in its namespace (<c>IAccountsClient</c>).</summary>
-    public string InterfaceName => InterfaceNameOf(ClientName);
-
-    /// <summary>The interface of a client: Building reserves its name before the model exists.</summary>
-    public static string InterfaceNameOf(string clientName) => "I" + clientName;
-}
+    ApiSecurityModel Security);
 
 /// <summary>What the document says of security: its schemes, its top-level security (null when it says nothing), and each operation whose own differs.</summary>
 internal sealed record ApiSecurityModel(EquatableArray<SecuritySchemeModel> Schemes, SecurityModel? Default, EquatableArray<OperationSecurityModel> Operations);

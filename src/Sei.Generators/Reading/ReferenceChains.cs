@@ -16,7 +16,10 @@ namespace Sei.Generators.Reading;
 /// its length, and stack enough to kill the compiler on a host with small thread stacks. Real
 /// documents alias a schema a few times at most. The chains are measured here on the parsed JSON,
 /// one link at a time by dictionary lookups, before the OpenAPI reader sees them; what lies beyond
-/// the limit is replaced by an empty schema (JsonElement) and reported once per chain.
+/// the limit is replaced by an empty schema (JsonElement) and reported once per chain. A cycle of
+/// references (<c>A: {$ref: A}</c>, or A to B to A) never reaches a schema at all, and
+/// Microsoft.OpenApi refuses to resolve one, so every member of a cycle is replaced the same way
+/// here, whatever its length, and the schemas that lead into it become aliases of an empty schema.
 /// </summary>
 internal static class ReferenceChains
 {
@@ -40,6 +43,9 @@ internal static class ReferenceChains
         // Links still to follow from each alias to a schema that is not a reference (or to a dead end).
         var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
         var tooLong = new List<string>();
+
+        // The members of each short cycle, in the order the walk met them.
+        var shortCycles = new List<List<string>>();
         foreach (var start in schemas.Select(pair => pair.Key).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,9 +68,19 @@ internal static class ReferenceChains
 
                 if (!onPath.Add(current))
                 {
-                    // A cycle of aliases never ends. A short one is left to the mapper, which reports
-                    // it as a schema that refers to itself; a long one is cut like a long chain.
-                    tail = path.Count - path.IndexOf(current) > MaxLength ? int.MaxValue / 2 : -1;
+                    // A cycle of aliases never ends. A long one is cut like a long chain; a short one is
+                    // cut below, its members alone, so that what leads into it stays a short alias.
+                    var cycleStart = path.IndexOf(current);
+                    if (path.Count - cycleStart > MaxLength)
+                    {
+                        tail = int.MaxValue / 2;
+                    }
+                    else
+                    {
+                        shortCycles.Add(path.GetRange(cycleStart, path.Count - cycleStart));
+                        tail = -1;
+                    }
+
                     break;
                 }
 
@@ -86,6 +102,20 @@ internal static class ReferenceChains
                 {
                     tooLong.Add(path[i]);
                 }
+            }
+        }
+
+        foreach (var cycle in shortCycles)
+        {
+            // Reported once, at the member that comes first in the document.
+            var first = cycle.OrderBy(id => IndexOf(schemas, id)).First();
+            var reason = cycle.Count == 1
+                ? "it refers only to itself"
+                : "it is one of a cycle of " + cycle.Count.ToString(CultureInfo.InvariantCulture) + " references that never reaches a schema";
+            problems.Add(DiagnosticIds.UnmappableConstruct, prefix.Substring(1) + SourceMap.EscapeSegment(first), "The schema '" + first + "'", reason, cycle.Count == 1 ? "JsonElement" : "JsonElement, for every schema of the cycle,");
+            foreach (var id in cycle)
+            {
+                schemas[id] = new JsonObject();
             }
         }
 
@@ -121,6 +151,23 @@ internal static class ReferenceChains
         {
             schemas[id] = new JsonObject();
         }
+    }
+
+    /// <summary>The position of a member in its object, in document order.</summary>
+    private static int IndexOf(JsonObject schemas, string id)
+    {
+        var index = 0;
+        foreach (var pair in schemas)
+        {
+            if (string.Equals(pair.Key, id, StringComparison.Ordinal))
+            {
+                return index;
+            }
+
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>A JSON pointer segment as a name: <c>~1</c> is '/', <c>~0</c> is '~'.</summary>

@@ -234,10 +234,12 @@ internal static class SpecReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The converter enforces depth, node-count and alias-expansion limits (a YAML "billion laughs"
-            // document lands here). Its message has no position, so an alias expansion is shown at the
-            // first alias, and anything else at the root, the document as a whole.
-            var at = exception.Message.IndexOf("alias", StringComparison.OrdinalIgnoreCase) >= 0 ? FirstAlias(text) : null;
+            // The converter enforces node-count and alias-expansion limits (a YAML "billion laughs"
+            // document lands here; depth was checked above). Its exception says neither which limit nor
+            // where, and its type is the same for each. Aliases are what multiply a small document into
+            // a huge one, so a document that has any is shown at its first alias, and one without at the
+            // root, the document as a whole.
+            var at = FirstAlias(text);
             var span = at is { } alias ? YamlSourceMap.ToSpan(lines, charOffset, alias.Start, alias.End) : YamlSourceMap.ToSpan(lines, charOffset, document.RootNode.Start, document.RootNode.End);
             problems.AddAt(DiagnosticIds.InvalidSyntax, span, FirstSentence(exception.Message));
             problems.MarkFatal();

@@ -129,37 +129,15 @@ public sealed class TrackingIdDroppedAnalyzerTests
             }
         """);
 
-    private const string ClientSource = """
-        using System.Net.Http;
-        using Microsoft.Extensions.Logging;
-        using Sei.Client;
-
-        public sealed class ThingsClient : SeiClientBase
-        {
-            public ThingsClient(HttpClient httpClient, SeiClientOptions? options = null, ILogger<ThingsClient>? logger = null)
-                : base(httpClient, options, logger, "https://api.example.com")
-            {
-            }
-
-            public static ThingsClient Create(SeiClientOptions options, ILoggerFactory? loggerFactory = null)
-                => new ThingsClient(new HttpClient(), options, loggerFactory is null ? null : new Logger<ThingsClient>(loggerFactory));
-        }
-
-        public sealed class Setup
-        {
-            public void Run(HttpClient http, SeiClientOptions options, ILogger<ThingsClient> logger, ILoggerFactory factory)
-            {
-
-        """;
-
     [Fact]
-    public Task A_client_created_without_a_logger_is_reported() => AnalyzerVerifier<TrackingIdDroppedAnalyzer>.VerifyAsync(ClientSource + """
-                _ = {|SEI3001:new ThingsClient(http)|};
-                _ = {|SEI3001:new ThingsClient(http, options, null)|};
-                _ = {|SEI3001:ThingsClient.Create(options)|};
-                _ = new ThingsClient(http, options, logger);
-                _ = ThingsClient.Create(options, factory);
+    public Task The_message_names_the_caught_exception_or_its_type() => AnalyzerVerifier<TrackingIdDroppedAnalyzer>.VerifyAsync(
+        Preamble + """
+            public async Task Run()
+            {
+                try { await _client.GetThingAsync(); } {|#0:catch|} (SeiApiException failure) { Console.WriteLine(failure.Code); }
+                try { await _client.GetThingAsync(); } {|#1:catch|} (SeiApiException) { }
             }
-        }
-        """);
+        """ + "\n}\n",
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SEI3001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("failure"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SEI3001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("SeiApiException"));
 }

@@ -13,7 +13,7 @@ using Xunit;
 namespace Sei.Generators.Tests.CodeFixes;
 
 /// <summary>
-/// The SEI3002 fix that rewrites a GET to its POST search counterpart: before and after, Fix All,
+/// The SEI3002 and SEI3006 fix that rewrites a GET to its POST search counterpart: before and after, Fix All,
 /// the calls it must leave alone (an argument with nowhere to go), and a client the generator made.
 /// </summary>
 public sealed class UseSearchOperationCodeFixTests
@@ -86,7 +86,7 @@ public sealed class UseSearchOperationCodeFixTests
         """;
 
     /// <summary>Runs the fix on <paramref name="before"/> beside the client's sources: the hand-written <see cref="Client"/> unless others are given.</summary>
-    private static Task VerifyAsync(string before, string after, IReadOnlyList<string>? clientSources = null)
+    private static Task VerifyAsync(string before, string after, IReadOnlyList<string>? clientSources = null, params DiagnosticResult[] expected)
     {
         var test = new CSharpCodeFixTest<GetUrlLengthAnalyzer, UseSearchOperationCodeFixProvider, DefaultVerifier>
         {
@@ -94,6 +94,7 @@ public sealed class UseSearchOperationCodeFixTests
             CodeActionEquivalenceKey = UseSearchOperationCodeFixProvider.EquivalenceKey,
         };
         test.TestState.Sources.Add(("/0/Usage.cs", before));
+        test.TestState.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.Sources.Add(("/0/Usage.cs", after));
         foreach (var (source, index) in (clientSources ?? new[] { Client }).Select((s, i) => (s, i)))
         {
@@ -109,7 +110,7 @@ public sealed class UseSearchOperationCodeFixTests
     [Fact]
     public Task Query_filters_move_into_the_search_body_and_the_header_and_token_are_passed_on() => VerifyAsync(
         Usage(string.Empty, """
-                await foreach (var id in {|SEI3002:client.ListAccountsAsync(tags: ids, name: "ACME", limit: 50, xCorrelationSource: "tour", cancellationToken: token)|}) { }
+                await foreach (var id in {|SEI3006:client.ListAccountsAsync(tags: ids, name: "ACME", limit: 50, xCorrelationSource: "tour", cancellationToken: token)|}) { }
         """),
         Usage(string.Empty, """
                 await foreach (var id in client.SearchAccountsAsync(new AccountSearchRequest { Tags = ids, Name = "ACME", Limit = 50 }, "tour", token)) { }
@@ -118,7 +119,7 @@ public sealed class UseSearchOperationCodeFixTests
     [Fact]
     public Task A_page_call_becomes_the_search_page_call_keeping_its_cursor_and_skipped_parameters_are_named() => VerifyAsync(
         Usage(string.Empty, """
-                _ = client?{|SEI3002:.ListAccountsPageAsync(ids, cursor: cursor)|};
+                _ = client?{|SEI3006:.ListAccountsPageAsync(ids, cursor: cursor)|};
         """),
         Usage(string.Empty, """
                 _ = client?.SearchAccountsPageAsync(new AccountSearchRequest { Tags = ids }, cursor: cursor);
@@ -135,7 +136,7 @@ public sealed class UseSearchOperationCodeFixTests
             {
                 public async Task Run(Api.Accounts.AccountsClient client, List<string> ids)
                 {
-                    await foreach (var id in {|SEI3002:client.ListAccountsAsync(tags: ids)|}) { }
+                    await foreach (var id in {|SEI3006:client.ListAccountsAsync(tags: ids)|}) { }
                 }
             }
             """;
@@ -155,11 +156,24 @@ public sealed class UseSearchOperationCodeFixTests
         return VerifyAsync(Before, After);
     }
 
+    /// <summary>Each unbounded filter is its own SEI3006 on the same call; fixing one rewrites the call once, with both filters moved.</summary>
+    [Fact]
+    public Task A_call_with_two_unbounded_filters_is_rewritten_once() => VerifyAsync(
+        Usage(string.Empty, """
+                await foreach (var id in {|#0:client.ListAccountsAsync(tags: ids, name: label)|}) { }
+        """),
+        Usage(string.Empty, """
+                await foreach (var id in client.SearchAccountsAsync(new AccountSearchRequest { Tags = ids, Name = label })) { }
+        """),
+        null,
+        new DiagnosticResult("SEI3006", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("tags", "ListAccountsAsync"),
+        new DiagnosticResult("SEI3006", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("name", "ListAccountsAsync"));
+
     [Fact]
     public Task Fix_all_rewrites_every_call_in_the_document() => VerifyAsync(
         Usage(string.Empty, """
-                await foreach (var id in {|SEI3002:client.ListAccountsAsync(tags: ids)|}) { }
-                await foreach (var id in {|SEI3002:client.ListAccountsAsync(name: label)|}) { }
+                await foreach (var id in {|SEI3006:client.ListAccountsAsync(tags: ids)|}) { }
+                await foreach (var id in {|SEI3006:client.ListAccountsAsync(name: label)|}) { }
         """),
         Usage(string.Empty, """
                 await foreach (var id in client.SearchAccountsAsync(new AccountSearchRequest { Tags = ids })) { }
@@ -175,7 +189,7 @@ public sealed class UseSearchOperationCodeFixTests
     [InlineData("tags: ids, limit: pageSize")]
     public Task A_call_with_an_argument_that_has_nowhere_to_go_is_left_alone(string arguments)
     {
-        var source = Usage(string.Empty, "        await foreach (var id in {|SEI3002:client.ListAccountsAsync(" + arguments + ")|}) { }");
+        var source = Usage(string.Empty, "        await foreach (var id in {|SEI3006:client.ListAccountsAsync(" + arguments + ")|}) { }");
         return VerifyAsync(source, source);
     }
 

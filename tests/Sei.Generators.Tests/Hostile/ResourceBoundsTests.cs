@@ -100,6 +100,35 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
         Assert.Empty(run.CompilationDiagnostics());
     }
 
+    /// <summary>
+    /// Short cycles of pure references, of every length up to the limit, and an alias that leads into
+    /// one: each cycle is reported once, at its first member, and everything that uses it compiles as
+    /// JsonElement. Microsoft.OpenApi refuses to resolve such a cycle, so none may reach it.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(64)]
+    public void A_short_cycle_of_references_is_cut_and_reported_once_at_its_first_member(int length)
+    {
+        var text = new StringBuilder(Header).Append(OneOperationReturning("Lead")).Append("components:\n  schemas:\n");
+        text.Append("    Lead: {$ref: '#/components/schemas/C0'}\n");
+        for (var i = 0; i < length; i++)
+        {
+            text.Append("    C").Append(i).Append(": {$ref: '#/components/schemas/C").Append((i + 1) % length).Append("'}\n");
+        }
+
+        text.Append("    User: {type: object, properties: {ring: {$ref: '#/components/schemas/C0'}, lead: {$ref: '#/components/schemas/Lead'}}}\n");
+        var run = Generate("/project/ring" + length + ".yaml", text.ToString());
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2004");
+        var reason = length == 1 ? "it refers only to itself" : "it is one of a cycle of " + length + " references that never reaches a schema";
+        Assert.Contains("The schema 'C0' cannot be mapped faithfully (" + reason + ")", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(Array.FindIndex(text.ToString().Split('\n'), line => line.StartsWith("    C0:", StringComparison.Ordinal)), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(run.CompilationDiagnostics());
+    }
+
     [Fact]
     public void A_chain_of_ten_thousand_nested_objects_is_generated_or_cut_without_overflowing_the_stack()
     {

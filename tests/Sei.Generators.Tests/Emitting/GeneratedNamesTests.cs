@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Sei.Client;
+using Sei.Generators.Emitting;
+using Xunit;
+
+namespace Sei.Generators.Tests.Emitting;
+
+/// <summary>
+/// The names Building keeps free for the runtime's base types are the names those types have: a
+/// member added to SeiClientBase or SeiResponse without a row in GeneratedNames would let a document
+/// name an operation or a header property that hides it.
+/// </summary>
+public sealed class GeneratedNamesTests
+{
+    [Fact]
+    public void Every_member_a_generated_client_inherits_from_the_runtime_is_reserved()
+    {
+        var missing = VisibleMemberNames(typeof(SeiClientBase)).Except(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers), StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, "SeiClientBase members missing from GeneratedNames.ClientMembers: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_member_a_response_class_inherits_from_the_runtime_is_reserved()
+    {
+        var inherited = VisibleMemberNames(typeof(SeiResponse)).Concat(VisibleMemberNames(typeof(SeiResponse<>)));
+        var missing = inherited.Except(GeneratedNames.ResponseMembers.Concat(GeneratedNames.ObjectMembers), StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, "SeiResponse members missing from GeneratedNames.ResponseMembers: " + string.Join(", ", missing));
+    }
+
+    /// <summary>The public and protected members a derived class sees by name (accessors, constructors and operators have none of their own).</summary>
+    private static string[] VisibleMemberNames(Type type)
+        => type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
+            .Where(member => member is not ConstructorInfo && !(member is MethodBase { IsSpecialName: true }))
+            .Where(IsVisibleToDerived)
+            .Select(member => member.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    private static bool IsVisibleToDerived(MemberInfo member) => member switch
+    {
+        MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
+        FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
+        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(IsVisibleToDerived),
+        EventInfo @event => @event.AddMethod is { } add && IsVisibleToDerived(add),
+        Type nested => nested.IsNestedPublic || nested.IsNestedFamily || nested.IsNestedFamORAssem,
+        _ => false,
+    };
+}
