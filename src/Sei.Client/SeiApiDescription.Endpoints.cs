@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Sei.Client;
 
 /// <summary>An OAuth 2.0 flow of the document with its endpoints resolved for the server in use.</summary>

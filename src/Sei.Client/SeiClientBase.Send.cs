@@ -1,9 +1,6 @@
-using System;
 using System.ComponentModel;
 using System.IO;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Sei.Client.Http;
 using Sei.Client.Json;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Testing;
 
 /// <summary>What a fault does to an answer.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Sei.Testing;
 
 /// <summary>One entry of the error envelope's <c>errors</c>: the field, where it travelled, and why it was refused.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Sei.Testing;
 
 /// <summary>A request the SEI test server received, for a test's assertions.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Testing;
 
 /// <summary>The SEI test server cannot start from what it was given; the message says what to change.</summary>

@@ -1,4 +1,3 @@
-using System;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 
 namespace Sei.Testing;

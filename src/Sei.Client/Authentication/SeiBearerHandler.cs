@@ -1,9 +1,6 @@
-using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Threading;
-using System.Threading.Tasks;
 using Sei.Client.Http;
 
 namespace Sei.Client.Authentication;

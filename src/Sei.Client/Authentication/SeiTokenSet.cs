@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Client;
 
 /// <summary>What an OAuth 2.0 token endpoint issued: the access token, and a refresh token when the grant gives one.</summary>

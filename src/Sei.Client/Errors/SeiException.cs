@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Client;
 
 /// <summary>The base of every exception a generated SEI client throws on purpose.</summary>

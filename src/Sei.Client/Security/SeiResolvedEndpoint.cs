@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Client;
 
 /// <summary>Why an OAuth 2.0 endpoint (token, authorization or refresh URL) is where it is; logged with every token request.</summary>

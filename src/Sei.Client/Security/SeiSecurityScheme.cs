@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Sei.Client;
 
 /// <summary>The kinds of security scheme OpenAPI defines.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Sei.Client;
 
 /// <summary>What a server variable stands for, as the generator read it from the API document.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.OpenApi;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;

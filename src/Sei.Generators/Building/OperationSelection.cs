@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;

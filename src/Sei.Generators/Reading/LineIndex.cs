@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Reading;

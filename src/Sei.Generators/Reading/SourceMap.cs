@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Reading;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Sei.Generators.Reading;
 
 /// <summary>How a field holds its child objects.</summary>

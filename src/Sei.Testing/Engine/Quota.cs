@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Testing.Engine;
 
 /// <summary>SEI's per-application quota: so many requests per window, the rest refused until the window ends.</summary>

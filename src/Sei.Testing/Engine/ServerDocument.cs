@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
 using Sei.Generators.Building;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
