@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,8 +16,6 @@ namespace Sei.Generators.CodeFixes;
 /// </summary>
 internal sealed class SearchRewritePlan
 {
-    private const int BodyLocation = 4;
-
     private readonly SeiMetadata _metadata;
 
     private SearchRewritePlan(SeiMetadata metadata, IMethodSymbol search, IParameterSymbol body, INamedTypeSymbol bodyType)
@@ -61,7 +56,7 @@ internal sealed class SearchRewritePlan
             return null;
         }
 
-        var body = search.Parameters.FirstOrDefault(p => Location(p, metadata) == BodyLocation);
+        var body = search.Parameters.FirstOrDefault(p => metadata.Parameter(p)?.Location == WireLocation.Body);
         if (body is null || Constructible(body.Type, model, invocation.Syntax.SpanStart) is not { } bodyType)
         {
             return null;
@@ -104,35 +99,34 @@ internal sealed class SearchRewritePlan
     private static IMethodSymbol? FindSearchMethod(IMethodSymbol target, string searchMethodName, SeiMetadata metadata)
     {
         var type = target.ContainingType;
-        var named = type.GetMembers(searchMethodName).OfType<IMethodSymbol>().FirstOrDefault(m => metadata.OperationOf(m) is not null);
+        var named = type.GetMembers(searchMethodName).OfType<IMethodSymbol>().FirstOrDefault(m => metadata.Operation(m) is not null);
         if (named is null)
         {
             return null;
         }
 
-        var operationId = NamedString(metadata.OperationOf(named)!, "OperationId");
+        var operationId = metadata.Operation(named)!.OperationId;
         var candidates = operationId is null
             ? new[] { named }
-            : type.GetMembers().OfType<IMethodSymbol>().Where(m => metadata.OperationOf(m) is { } a && NamedString(a, "OperationId") == operationId);
+            : type.GetMembers().OfType<IMethodSymbol>().Where(m => metadata.Operation(m)?.OperationId == operationId);
         return candidates.FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m.ReturnType, target.ReturnType));
     }
 
     /// <summary>Finds a place for one argument: the search method's parameter of the same name and place, else a body member.</summary>
     private bool Place(SemanticModel model, IParameterSymbol source, ExpressionSyntax value)
     {
-        var metadata = _metadata.ParameterOf(source);
+        var metadata = _metadata.Parameter(source);
         IParameterSymbol? parameter;
-        if (metadata is null || metadata.ConstructorArguments.Length < 2)
+        if (metadata is null)
         {
             // Cursor and cancellation token: same name, same role.
-            parameter = Search.Parameters.FirstOrDefault(p => p.Name == source.Name && _metadata.ParameterOf(p) is null);
+            parameter = Search.Parameters.FirstOrDefault(p => p.Name == source.Name && _metadata.Parameter(p) is null);
         }
         else
         {
-            var wireName = metadata.ConstructorArguments[0].Value as string ?? string.Empty;
-            var location = Location(source, _metadata);
-            parameter = Search.Parameters.FirstOrDefault(p => Location(p, _metadata) == location && string.Equals(_metadata.ParameterOf(p)!.ConstructorArguments[0].Value as string, wireName, StringComparison.OrdinalIgnoreCase));
-            if (parameter is null && location is 0 or 1)
+            var wireName = metadata.Name;
+            parameter = Search.Parameters.FirstOrDefault(p => _metadata.Parameter(p) is { } candidate && candidate.Location == metadata.Location && string.Equals(candidate.Name, wireName, StringComparison.OrdinalIgnoreCase));
+            if (parameter is null && metadata.Location is WireLocation.Path or WireLocation.Query)
             {
                 return PlaceInBody(model, wireName, value);
             }
@@ -210,12 +204,6 @@ internal sealed class SearchRewritePlan
             }
         }
     }
-
-    private static int Location(IParameterSymbol parameter, SeiMetadata metadata)
-        => metadata.ParameterOf(parameter) is { ConstructorArguments.Length: >= 2 } a && a.ConstructorArguments[1].Value is int location ? location : -1;
-
-    private static string? NamedString(AttributeData attribute, string name)
-        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     private static string Normalize(string name)
         => new string(name.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());

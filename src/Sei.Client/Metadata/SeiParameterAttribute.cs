@@ -1,5 +1,3 @@
-using System;
-
 namespace Sei.Client.Metadata;
 
 /// <summary>Where a parameter travels in the HTTP request.</summary>
@@ -25,6 +23,13 @@ public enum SeiParameterLocation
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 public sealed class SeiParameterAttribute : Attribute
 {
+    /// <summary>Initializes a new instance of the <see cref="SeiParameterAttribute"/> class for a query parameter, the common case.</summary>
+    /// <param name="name">The parameter's name on the wire.</param>
+    public SeiParameterAttribute(string name)
+        : this(name, SeiParameterLocation.Query)
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="SeiParameterAttribute"/> class.</summary>
     /// <param name="name">The parameter's name on the wire.</param>
     /// <param name="location">Where the parameter travels.</param>

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -129,48 +126,39 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeGeneratedCall(OperationAnalysisContext context, IInvocationOperation invocation, SeiMetadata metadata)
     {
-        var attribute = metadata.OperationOf(invocation.TargetMethod);
-        if (attribute is null || attribute.ConstructorArguments.Length < 2 || attribute.ConstructorArguments[0].Value as string != "GET")
+        if (metadata.Operation(invocation.TargetMethod) is not { HttpMethod: "GET" } operation)
         {
             return;
         }
 
-        var path = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
-        var server = Named(attribute, "LongestServerUrl") ?? string.Empty;
-        var search = Named(attribute, "SearchOperation");
-
         // The code fix reads the search counterpart from here rather than from the metadata again.
-        var properties = search is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SearchOperation, search);
-        var length = server.TrimEnd('/').Length + path.Length;
+        var properties = operation.SearchOperation is { } search
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SearchOperation, search)
+            : ImmutableDictionary<string, string?>.Empty;
+        var length = (operation.LongestServerUrl ?? string.Empty).TrimEnd('/').Length + operation.PathTemplate.Length;
         var unbounded = new List<string>();
         foreach (var argument in invocation.Arguments)
         {
-            var declared = argument.Parameter is { } parameter ? metadata.ParameterOf(parameter) : null;
-            if (declared is null || declared.ConstructorArguments.Length < 2 || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null || metadata.Parameter(argument.Parameter) is not { } declared)
             {
                 continue;
             }
 
-            var name = declared.ConstructorArguments[0].Value as string ?? string.Empty;
-            var location = declared.ConstructorArguments[1].Value is int value ? value : -1;
-            if (location is not (0 or 1))
+            var name = declared.Name;
+            if (declared.Location == WireLocation.Path)
             {
-                continue;
-            }
-
-            if (location == 0)
-            {
+                // The value replaces its placeholder, {name}, in the path template.
                 length += (ValueLength(argument.Value) ?? 0) - (name.Length + 2);
+            }
+            else if (declared.Location != WireLocation.Query)
+            {
                 continue;
             }
-
-            if (ValueLength(argument.Value) is { } known)
+            else if (ValueLength(argument.Value) is { } known)
             {
                 length += name.Length + 2 + known;
             }
-            else if (IsCollectionOrString(argument.Value.Type) && NamedInt(declared, "MaxItems") < 0 && NamedInt(declared, "MaxLength") < 0 && argument.Value.ConstantValue is not { HasValue: true, Value: null })
+            else if (IsCollectionOrString(argument.Value.Type) && declared.MaxItems < 0 && declared.MaxLength < 0 && argument.Value.ConstantValue is not { HasValue: true, Value: null })
             {
                 unbounded.Add(name);
             }
@@ -189,12 +177,6 @@ public sealed class GetUrlLengthAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GetUrlValueUnbounded, call, properties, name, invocation.TargetMethod.Name));
         }
     }
-
-    private static string? Named(AttributeData attribute, string name)
-        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
-
-    private static int NamedInt(AttributeData attribute, string name)
-        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is int value ? value : -1;
 
     private static bool IsCollectionOrString(ITypeSymbol? type)
         => type is not null && (type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));

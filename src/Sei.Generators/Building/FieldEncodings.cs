@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
@@ -61,18 +58,18 @@ internal sealed class FieldEncodings
             {
                 model = Styled(property.JsonName, encoding, shape, subject, pointer);
             }
-            else if (contentType is not null && IsJsonMedia(contentType))
+            else if (contentType is not null && MediaTypes.IsJsonField(contentType))
             {
                 model = new FieldEncodingModel(property.JsonName, FieldEncoding.Json, contentType, ParameterStyle.Form, true);
             }
-            else if (contentType is not null && shape is ValueShape.Object or ValueShape.Dynamic && !contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            else if (contentType is not null && shape is ValueShape.Object or ValueShape.Dynamic && MediaTypes.FirstOf(contentType) != "text/plain")
             {
                 _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/contentType", subject, "only JSON and text are serialized, and its contentType is " + contentType, kind == BodyKind.Multipart ? "a JSON part" : "bracketed fields");
                 model = kind == BodyKind.Multipart
                     ? new FieldEncodingModel(property.JsonName, FieldEncoding.Json, null, ParameterStyle.Form, true)
                     : new FieldEncodingModel(property.JsonName, FieldEncoding.Flattened, null, ParameterStyle.Form, true);
             }
-            else if (kind == BodyKind.Multipart && (shape is ValueShape.Object or ValueShape.Dynamic || (shape == ValueShape.Array && !ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)))))
+            else if (kind == BodyKind.Multipart && (shape is ValueShape.Object or ValueShape.Dynamic || (shape == ValueShape.Array && !type.Element!.AsNullable(false).IsPrimitive)))
             {
                 // OpenAPI's default contentType for an object (or each object of an array) is application/json.
                 model = new FieldEncodingModel(property.JsonName, FieldEncoding.Json, null, ParameterStyle.Form, true);
@@ -122,11 +119,5 @@ internal sealed class FieldEncodings
         }
 
         return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style.Value, explode);
-    }
-
-    private static bool IsJsonMedia(string contentType)
-    {
-        var first = contentType.Split(',')[0].Split(';')[0].Trim().ToLowerInvariant();
-        return first == "application/json" || first.EndsWith("+json", StringComparison.Ordinal) || first == "text/json";
     }
 }

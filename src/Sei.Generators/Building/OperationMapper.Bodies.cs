@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
@@ -59,7 +56,7 @@ internal sealed partial class OperationMapper
             }
 
             // application/json and application/json; charset=utf-8 send the same thing: one method is enough.
-            if (!bodies.Any(b => b.Kind == body.Kind && b.Type == body.Type && string.Equals(BaseMediaType(b.MediaType), BaseMediaType(body.MediaType), StringComparison.OrdinalIgnoreCase)))
+            if (!bodies.Any(b => b.Kind == body.Kind && b.Type == body.Type && MediaTypes.Base(b.MediaType) == MediaTypes.Base(body.MediaType)))
             {
                 bodies.Add(body);
             }
@@ -112,8 +109,9 @@ internal sealed partial class OperationMapper
                 break;
         }
 
-        var isFormFallback = mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
-        if (kind == BodyKind.Binary && !isFormFallback && !IsBinaryMedia(mediaType))
+        var mediaKind = MediaTypes.Classify(mediaType);
+        var isFormFallback = mediaKind is MediaKind.FormUrlEncoded or MediaKind.MultipartForm or MediaKind.OtherMultipart;
+        if (kind == BodyKind.Binary && !isFormFallback && mediaKind != MediaKind.Binary)
         {
             // An XML or other body we cannot serialize: the caller supplies the bytes and we say so once.
             if (media?.Schema is not null && !IsBinarySchema(media.Schema))
@@ -141,7 +139,7 @@ internal sealed partial class OperationMapper
     /// </summary>
     private static string MediaWord(string mediaType)
     {
-        var type = BaseMediaType(mediaType).ToLowerInvariant();
+        var type = MediaTypes.Base(mediaType);
         switch (type)
         {
             case "application/json":
@@ -172,8 +170,6 @@ internal sealed partial class OperationMapper
         return top is "multipart" or "text" ? Identifiers.ToPascalCase(top, string.Empty) + word : word.Length > 0 ? word : "Body";
     }
 
-    private static string BaseMediaType(string mediaType) => mediaType.Split(';')[0].Trim();
-
     private ResponseModel MapResponse(OpenApiOperation operation, string baseName, string pointer)
     {
         if (operation.Responses is not { Count: > 0 } responses)
@@ -198,14 +194,15 @@ internal sealed partial class OperationMapper
         var mediaType = chosenMedia.Key;
         var media = chosenMedia.Value;
         var summary = Text.Clean(chosen.Value.Description);
-        if (IsJson(mediaType) && !IsBinarySchema(media?.Schema))
+        var kind = MediaTypes.Classify(mediaType);
+        if (kind == MediaKind.Json && !IsBinarySchema(media?.Schema))
         {
             var responsePointer = pointer + "/responses/" + SourceMap.EscapeSegment(chosen.Key) + "/content/" + SourceMap.EscapeSegment(mediaType) + "/schema";
             var type = _schemas.Map(media?.Schema, baseName + "Response", responsePointer);
             return new ResponseModel(ResponseKind.Json, type, summary);
         }
 
-        if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinarySchema(media?.Schema))
+        if (kind is MediaKind.PlainText or MediaKind.OtherText && !IsBinarySchema(media?.Schema))
         {
             return new ResponseModel(ResponseKind.Text, TypeRef.String, summary);
         }
@@ -213,73 +210,27 @@ internal sealed partial class OperationMapper
         return new ResponseModel(ResponseKind.Stream, new TypeRef(TypeKind.File), summary);
     }
 
-    private static BodyKind BodyKindOf(string mediaType, IOpenApiSchema? schema)
+    private static BodyKind BodyKindOf(string mediaType, IOpenApiSchema? schema) => MediaTypes.Classify(mediaType) switch
     {
-        if (IsJson(mediaType))
-        {
-            return IsBinarySchema(schema) ? BodyKind.Binary : BodyKind.Json;
-        }
+        MediaKind.Json => IsBinarySchema(schema) ? BodyKind.Binary : BodyKind.Json,
+        MediaKind.FormUrlEncoded => BodyKind.FormUrlEncoded,
+        MediaKind.MultipartForm or MediaKind.OtherMultipart => BodyKind.Multipart,
+        MediaKind.PlainText or MediaKind.OtherText when !IsBinarySchema(schema) => BodyKind.Text,
+        _ => BodyKind.Binary,
+    };
 
-        if (mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-        {
-            return BodyKind.FormUrlEncoded;
-        }
-
-        if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-        {
-            return BodyKind.Multipart;
-        }
-
-        if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinarySchema(schema))
-        {
-            return BodyKind.Text;
-        }
-
-        return BodyKind.Binary;
-    }
+    private static bool IsForm(string mediaType) => MediaTypes.Classify(mediaType) is MediaKind.FormUrlEncoded or MediaKind.MultipartForm;
 
     /// <summary>Which media type to use when several are offered: JSON first, then forms, multipart, text and binary.</summary>
-    private static bool IsForm(string mediaType)
-        => mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
-
-    private static int MediaRank(string mediaType, IOpenApiSchema? schema)
+    private static int MediaRank(string mediaType, IOpenApiSchema? schema) => MediaTypes.Classify(mediaType) switch
     {
-        if (IsJson(mediaType))
-        {
-            return IsBinarySchema(schema) ? 5 : 0;
-        }
-
-        if (mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1;
-        }
-
-        if (mediaType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            return 2;
-        }
-
-        if (mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
-        {
-            return 3;
-        }
-
-        return IsBinaryMedia(mediaType) ? 4 : 6;
-    }
-
-    private static bool IsJson(string mediaType)
-    {
-        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
-        return type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*"
-            || (type.StartsWith("application/", StringComparison.Ordinal) && type.Contains("json"));
-    }
-
-    private static bool IsBinaryMedia(string mediaType)
-    {
-        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
-        return type == "application/octet-stream" || type == "application/pdf" || type == "application/zip" || type.StartsWith("image/", StringComparison.Ordinal)
-            || type.StartsWith("audio/", StringComparison.Ordinal) || type.StartsWith("video/", StringComparison.Ordinal) || type == "application/x-tar";
-    }
+        MediaKind.Json => IsBinarySchema(schema) ? 5 : 0,
+        MediaKind.FormUrlEncoded => 1,
+        MediaKind.MultipartForm => 2,
+        MediaKind.PlainText => 3,
+        MediaKind.Binary => 4,
+        _ => 6,
+    };
 
     private static bool IsBinarySchema(IOpenApiSchema? schema) => schema is not null && schema.Format == "binary";
 

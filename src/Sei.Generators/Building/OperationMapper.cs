@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -241,7 +238,7 @@ internal sealed partial class OperationMapper
             var required = parameter.Required || modelLocation == ParameterLocation.Path;
             var raw = _raw?.FindParameter(path, method, name, modelLocation.ToString().ToLowerInvariant());
             var subject = "The " + modelLocation.ToString().ToLowerInvariant() + " parameter '" + name + "' of '" + displayName + "'";
-            var isJson = content is { } declaredContent && IsJson(declaredContent.Key);
+            var isJson = content is { } declaredContent && MediaTypes.IsJsonBody(declaredContent.Key);
             if (content is { } other && !isJson && ParameterStyles.ShapeOf(type) != ValueShape.Primitive)
             {
                 _problems.Add(DiagnosticIds.UnmappableConstruct, parameterPointer + "/content", subject, "only JSON content is serialized, and it is declared as " + other.Key, "its JSON text");

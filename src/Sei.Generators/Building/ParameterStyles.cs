@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
@@ -67,7 +64,7 @@ internal sealed class ParameterStyles
     public ParameterStyle? ItemFormat(TypeRef type, RawParameter? raw, bool isSwagger2, string subject, string pointer)
     {
         var value = type.AsNullable(false);
-        if (!isSwagger2 || value.Kind != TypeKind.Array || value.Element!.AsNullable(false) is not { Kind: TypeKind.Array } items || !IsPrimitive(items.Element!.AsNullable(false)))
+        if (!isSwagger2 || value.Kind != TypeKind.Array || value.Element!.AsNullable(false) is not { Kind: TypeKind.Array } items || !items.Element!.AsNullable(false).IsPrimitive)
         {
             return null;
         }
@@ -107,7 +104,7 @@ internal sealed class ParameterStyles
     public static ValueShape ShapeOf(TypeRef type)
     {
         var value = type.AsNullable(false);
-        if (IsPrimitive(value))
+        if (value.IsPrimitive)
         {
             return ValueShape.Primitive;
         }
@@ -120,11 +117,6 @@ internal sealed class ParameterStyles
             _ => ValueShape.Dynamic,
         };
     }
-
-    /// <summary>A value the style rules take as one: text, numbers, Booleans, dates, identifiers and enumeration values.</summary>
-    public static bool IsPrimitive(TypeRef type)
-        => type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any or TypeKind.File or TypeKind.Named)
-            || (type.Kind == TypeKind.Named && type.NamedKind == NamedKind.Enum);
 
     private static ParameterStyle DefaultStyle(ParameterLocation location)
         => location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Emitting;
@@ -112,5 +109,5 @@ internal sealed class ResponseHeaders
             || string.Equals(name, "RequestTrackingId", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsReadable(TypeRef type)
-        => ParameterStyles.IsPrimitive(type) || (type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)));
+        => type.IsPrimitiveOrPrimitiveArray;
 }

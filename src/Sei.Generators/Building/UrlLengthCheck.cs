@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Sei.Generators.Diagnostics;
 using Sei.Generators.Model;
 using Sei.Generators.Reading;
@@ -60,7 +57,7 @@ internal sealed class UrlLengthCheck
             return;
         }
 
-        var name = operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
+        var name = operation.DisplayName;
         var alternative = operation.SearchAlternative is { } search ? " (this document has one: " + search.MethodName + ", " + search.HttpMethod + " " + search.Path + ")" : string.Empty;
         var length = _longestServerUrl.Length + operation.Path.Length;
         var contributions = new List<(string Name, int Length)>();

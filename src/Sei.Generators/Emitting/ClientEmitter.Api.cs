@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -7,14 +5,12 @@ namespace Sei.Generators.Emitting;
 /// <summary>Emitting, for the client's <c>Api</c> description: servers, environments, security schemes and operations' security, and the typed server variables.</summary>
 internal static partial class ClientEmitter
 {
-    private const string Client = "global::Sei.Client.";
-
     private static void EmitApiDescription(CodeWriter writer, ClientModel model)
     {
         writer.Summary("What the API document says of its servers (and the SEI environment each serves), its security schemes with their OAuth 2.0 flows, and the security of each operation: where calls and token requests go, and which calls carry which token.");
-        writer.Line("public static " + Client + "SeiApiDescription " + GeneratedNames.Api + " { get; } = new " + Client + "SeiApiDescription(");
+        writer.Line("public static " + KnownTypes.SeiApiDescription + " " + GeneratedNames.Api + " { get; } = new " + KnownTypes.SeiApiDescription + "(");
         writer.Indent();
-        writer.Line("new " + Client + "SeiServer[]");
+        writer.Line("new " + KnownTypes.SeiServer + "[]");
         writer.Line("{");
         writer.Indent();
         foreach (var server in model.Servers)
@@ -24,7 +20,7 @@ internal static partial class ClientEmitter
 
         writer.Outdent();
         writer.Line("},");
-        writer.Line("new " + Client + "SeiSecurityScheme[]");
+        writer.Line("new " + KnownTypes.SeiSecurityScheme + "[]");
         writer.Line("{");
         writer.Indent();
         foreach (var scheme in model.Security.Schemes)
@@ -37,7 +33,7 @@ internal static partial class ClientEmitter
         writer.Line((model.Security.Default is { } security ? Security(security) : "null") + (model.Security.Operations.IsEmpty ? ");" : ","));
         if (!model.Security.Operations.IsEmpty)
         {
-            writer.Line("new global::System.Collections.Generic.Dictionary<string, " + Client + "SeiSecurity>");
+            writer.Line("new " + KnownTypes.Dictionary + "<string, " + KnownTypes.SeiSecurity + ">");
             writer.Line("{");
             writer.Indent();
             foreach (var operation in model.Security.Operations)
@@ -61,7 +57,7 @@ internal static partial class ClientEmitter
         }
 
         writer.Line();
-        writer.Line("/// <summary>The API document's server variables, with the values it allows, for <see cref=\"global::Sei.Client.SeiClientOptions.SetServerVariable\"/> (in configuration: <c>ServerVariables:name</c>). The environment and port variables are set by <see cref=\"global::Sei.Client.SeiClientOptions.Environment\"/> and <see cref=\"global::Sei.Client.SeiClientOptions.UseMutualTlsPort\"/>.</summary>");
+        writer.Line("/// <summary>The API document's server variables, with the values it allows, for <see cref=\"" + KnownTypes.SeiClientOptions + ".SetServerVariable\"/> (in configuration: <c>ServerVariables:name</c>). The environment and port variables are set by <see cref=\"" + KnownTypes.SeiClientOptions + ".Environment\"/> and <see cref=\"" + KnownTypes.SeiClientOptions + ".UseMutualTlsPort\"/>.</summary>");
         writer.Open("public static class " + GeneratedNames.ServerVariablesClass);
         var first = true;
         foreach (var option in model.ServerVariableOptions)
@@ -79,13 +75,13 @@ internal static partial class ClientEmitter
                 writer.Line("/// <summary>A value of <c>" + CodeWriter.Xml(option.VariableName) + "</c>; the document allows any.</summary>");
                 writer.Line("/// <param name=\"value\">The value.</param>");
                 writer.Line("/// <returns>The variable and its value.</returns>");
-                writer.Line("public static " + Client + "SeiServerVariableValue " + GeneratedNames.ServerVariableFactory + "(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
+                writer.Line("public static " + KnownTypes.SeiServerVariableValue + " " + GeneratedNames.ServerVariableFactory + "(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
             }
 
             foreach (var value in option.Values)
             {
                 writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(value.Value) + "</c>.</summary>");
-                writer.Line("public static " + Client + "SeiServerVariableValue " + value.MemberName + " { get; } = new(" + EmitContext.Literal(option.VariableName) + ", " + EmitContext.Literal(value.Value) + ");");
+                writer.Line("public static " + KnownTypes.SeiServerVariableValue + " " + value.MemberName + " { get; } = new(" + EmitContext.Literal(option.VariableName) + ", " + EmitContext.Literal(value.Value) + ");");
             }
 
             writer.Close();
@@ -97,7 +93,7 @@ internal static partial class ClientEmitter
     private static string Server(ServerModel server)
     {
         var arguments = new List<string> { EmitContext.Literal(server.Url) };
-        var plain = server.Environments.Where(e => e.VariableValue is null).Select(e => Client + "SeiEnvironment." + e.Environment).ToList();
+        var plain = server.Environments.Where(e => e.VariableValue is null).Select(e => KnownTypes.SeiEnvironment + "." + e.Environment).ToList();
         var variables = server.Variables.Select(v => Variable(v, server.Environments)).ToList();
         if (server.Description is not null || plain.Count > 0 || variables.Count > 0)
         {
@@ -123,22 +119,22 @@ internal static partial class ClientEmitter
             case ServerVariableRole.Environment:
                 var named = environments.Where(e => e.VariableValue is not null)
                     .Select(e => e.Environment.ToString().ToLowerInvariant() + ": " + EmitContext.Literal(e.VariableValue!));
-                return Client + "SeiServerVariable.ForEnvironments(" + name + ", " + defaultValue + ", "
+                return KnownTypes.SeiServerVariable + ".ForEnvironments(" + name + ", " + defaultValue + ", "
                     + (values.Count == 0 ? "null" : "new[] { " + string.Join(", ", values) + " }")
                     + string.Concat(named.Select(n => ", " + n)) + ")";
             case ServerVariableRole.MutualTlsPort:
-                return Client + "SeiServerVariable.ForMutualTlsPort(" + string.Join(", ", new[] { name, defaultValue }.Concat(values)) + ")";
+                return KnownTypes.SeiServerVariable + ".ForMutualTlsPort(" + string.Join(", ", new[] { name, defaultValue }.Concat(values)) + ")";
             default:
-                return "new " + Client + "SeiServerVariable(" + string.Join(", ", new[] { name, defaultValue }.Concat(values)) + ")";
+                return "new " + KnownTypes.SeiServerVariable + "(" + string.Join(", ", new[] { name, defaultValue }.Concat(values)) + ")";
         }
     }
 
     private static string Scheme(SecuritySchemeModel scheme)
     {
-        var arguments = new List<string> { EmitContext.Literal(scheme.Name), Client + "SeiSecuritySchemeKind." + scheme.Kind };
+        var arguments = new List<string> { EmitContext.Literal(scheme.Name), KnownTypes.SeiSecuritySchemeKind + "." + scheme.Kind };
         foreach (var flow in scheme.Flows)
         {
-            var flowArguments = new List<string> { Client + "SeiOAuthFlowKind." + flow.Kind };
+            var flowArguments = new List<string> { KnownTypes.SeiOAuthFlowKind + "." + flow.Kind };
             if (flow.TokenUrl is not null)
             {
                 flowArguments.Add("tokenUrl: " + EmitContext.Literal(flow.TokenUrl));
@@ -154,11 +150,11 @@ internal static partial class ClientEmitter
                 flowArguments.Add("refreshUrl: " + EmitContext.Literal(flow.RefreshUrl));
             }
 
-            arguments.Add("new " + Client + "SeiOAuthFlow(" + string.Join(", ", flowArguments) + ")");
+            arguments.Add("new " + KnownTypes.SeiOAuthFlow + "(" + string.Join(", ", flowArguments) + ")");
         }
 
         var apiKey = scheme.Kind == SecuritySchemeKind.ApiKey && scheme.ParameterName is { } parameter
-            ? " { ParameterName = " + EmitContext.Literal(parameter) + ", ParameterLocation = " + Client + "SeiApiKeyLocation." + scheme.ParameterLocation + " }"
+            ? " { ParameterName = " + EmitContext.Literal(parameter) + ", ParameterLocation = " + KnownTypes.SeiApiKeyLocation + "." + scheme.ParameterLocation + " }"
             : string.Empty;
         return "new(" + string.Join(", ", arguments) + ")" + apiKey;
     }
@@ -167,25 +163,25 @@ internal static partial class ClientEmitter
     {
         if (security.Alternatives.IsEmpty)
         {
-            return Client + "SeiSecurity.Anonymous";
+            return KnownTypes.SeiSecurity + ".Anonymous";
         }
 
         if (security.Alternatives.Count == 1 && security.Alternatives[0].Schemes.Count == 1)
         {
-            return Client + "SeiSecurity.Require(" + SchemeAndScopes(security.Alternatives[0].Schemes[0]) + ")";
+            return KnownTypes.SeiSecurity + ".Require(" + SchemeAndScopes(security.Alternatives[0].Schemes[0]) + ")";
         }
 
-        return "new " + Client + "SeiSecurity(" + string.Join(", ", security.Alternatives.Select(Requirement)) + ")";
+        return "new " + KnownTypes.SeiSecurity + "(" + string.Join(", ", security.Alternatives.Select(Requirement)) + ")";
     }
 
     private static string Requirement(SecurityRequirementModel requirement)
     {
         if (requirement.Schemes.IsEmpty)
         {
-            return Client + "SeiSecurityRequirement.None";
+            return KnownTypes.SeiSecurityRequirement + ".None";
         }
 
-        var text = "new " + Client + "SeiSecurityRequirement(" + SchemeAndScopes(requirement.Schemes[0]) + ")";
+        var text = "new " + KnownTypes.SeiSecurityRequirement + "(" + SchemeAndScopes(requirement.Schemes[0]) + ")";
         foreach (var scheme in requirement.Schemes.Skip(1))
         {
             text += ".And(" + SchemeAndScopes(scheme) + ")";

@@ -1,4 +1,3 @@
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -10,9 +9,9 @@ internal static partial class ClientEmitter
     private static void EmitBody(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel? paging)
     {
         var method = KnownMethods.Contains(operation.HttpMethod)
-            ? "global::System.Net.Http.HttpMethod." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant()
-            : "new global::System.Net.Http.HttpMethod(" + EmitContext.Literal(operation.HttpMethod) + ")";
-        writer.Line("var __request = new global::Sei.Client.Http.SeiRequestBuilder(" + method + ", " + EmitContext.Literal(operation.Path) + ", " + EmitContext.Literal(displayName) + ");");
+            ? KnownTypes.HttpMethod + "." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant()
+            : "new " + KnownTypes.HttpMethod + "(" + EmitContext.Literal(operation.HttpMethod) + ")";
+        writer.Line("var __request = new " + KnownTypes.SeiRequestBuilder + "(" + method + ", " + EmitContext.Literal(operation.Path) + ", " + EmitContext.Literal(displayName) + ");");
         if (operation.SearchAlternative is { } search)
         {
             writer.Line("__request.SearchAlternative = " + EmitContext.Literal(search.MethodName + " (" + search.HttpMethod + " " + search.Path + ")") + ";");
@@ -87,12 +86,12 @@ internal static partial class ClientEmitter
         writer.Line("var __page = " + (operation.ResponseHeaders is { } headers ? "new " + ResponseClass(context, headers) + "(" + read + ", " + EmitContext.Literal(displayName) + ")" : read) + ";");
         if (operation.NotModifiedIsResult)
         {
-            writer.Line("if (__page.IsNotModified) return new " + page + "(global::System.Array.Empty<" + itemType + ">(), null, null, new global::Sei.Client.SeiPageCursors(null, null, null, null, null), __page);");
+            writer.Line("if (__page.IsNotModified) return new " + page + "(" + KnownTypes.Array + ".Empty<" + itemType + ">(), null, null, new " + KnownTypes.SeiPageCursors + "(null, null, null, null, null), __page);");
         }
 
-        var items = Access("__page.Value", paging.ItemsPath, out _);
-        writer.Line("global::System.Collections.Generic.IList<" + itemType + ">? __items = " + items + ";");
-        var pagingAccess = Access("__page.Value", paging.PagingPath, out var pagingNullable);
+        var items = EmitContext.MemberAccess("__page.Value", paging.ItemsPath, out _);
+        writer.Line(KnownTypes.IList + "<" + itemType + ">? __items = " + items + ";");
+        var pagingAccess = EmitContext.MemberAccess("__page.Value", paging.PagingPath, out var pagingNullable);
         writer.Line("var __paging = " + pagingAccess + ";");
         string Field(MemberStep? step, string cast)
         {
@@ -106,33 +105,19 @@ internal static partial class ClientEmitter
 
         writer.Line("return new " + page + "(");
         writer.Indent();
-        writer.Line("__items as global::System.Collections.Generic.IReadOnlyList<" + itemType + "> ?? (__items is null ? global::System.Array.Empty<" + itemType + ">() : new global::System.Collections.Generic.List<" + itemType + ">(__items)),");
+        writer.Line("__items as " + KnownTypes.IReadOnlyList + "<" + itemType + "> ?? (__items is null ? " + KnownTypes.Array + ".Empty<" + itemType + ">() : new " + KnownTypes.List + "<" + itemType + ">(__items)),");
         writer.Line(Field(paging.TotalCount, "(long?)") + ",");
         writer.Line(Field(paging.Limit, "(int?)") + ",");
-        writer.Line("new global::Sei.Client.SeiPageCursors(" + string.Join(", ", new[] { paging.First, paging.Last, paging.Previous, paging.Next, paging.Self }.Select(f => Field(f, string.Empty))) + "),");
+        writer.Line("new " + KnownTypes.SeiPageCursors + "(" + string.Join(", ", new[] { paging.First, paging.Last, paging.Previous, paging.Next, paging.Self }.Select(f => Field(f, string.Empty))) + "),");
         writer.Line("__page);");
         writer.Outdent();
-    }
-
-    /// <summary>A member-access chain that goes null-conditional after the first nullable member.</summary>
-    private static string Access(string root, EquatableArray<MemberStep> path, out bool nullable)
-    {
-        var expression = root;
-        nullable = false;
-        foreach (var step in path)
-        {
-            expression += (nullable ? "?." : ".") + step.Name;
-            nullable |= step.IsNullable;
-        }
-
-        return expression;
     }
 
     private static void EmitRequestBody(CodeWriter writer, EmitContext context, BodyModel body)
     {
         var value = body.Name;
         var nonNull = body.Type.AsNullable(false);
-        var unwrapped = body.Type.IsNullable && body.Type.IsValueType ? value + ".Value" : value;
+        var unwrapped = EmitContext.Unwrapped(body.Type, value);
         var media = EmitContext.Literal(body.MediaType);
         if (body.Type.IsNullable)
         {
@@ -142,13 +127,13 @@ internal static partial class ClientEmitter
         switch (body.Kind)
         {
             case BodyKind.Json:
-                writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Json" + context.WithContract(nonNull) + "(" + unwrapped + ", " + media + ");");
+                writer.Line("__request.Content = " + KnownTypes.SeiContent + ".Json" + context.WithContract(nonNull) + "(" + unwrapped + ", " + media + ");");
                 break;
             case BodyKind.Text:
-                writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Text(" + unwrapped + ", " + media + ");");
+                writer.Line("__request.Content = " + KnownTypes.SeiContent + ".Text(" + unwrapped + ", " + media + ");");
                 break;
             case BodyKind.Binary:
-                writer.Line("__request.Content = global::Sei.Client.Http.SeiContent.Binary(" + unwrapped + ", " + media + ");");
+                writer.Line("__request.Content = " + KnownTypes.SeiContent + ".Binary(" + unwrapped + ", " + media + ");");
                 break;
             default:
                 EmitFormBody(writer, context, body, unwrapped);
@@ -168,7 +153,6 @@ internal static partial class ClientEmitter
             return context.Format(element, item);
         }
 
-        var unwrapped = element.IsValueType ? item + ".Value" : item;
-        return item + " is null ? string.Empty : " + context.Format(element.AsNullable(false), unwrapped);
+        return item + " is null ? string.Empty : " + context.Format(element.AsNullable(false), EmitContext.Unwrapped(element, item));
     }
 }

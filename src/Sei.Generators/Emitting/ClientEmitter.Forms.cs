@@ -1,11 +1,10 @@
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
 
 internal static partial class ClientEmitter
 {
-    private const string FieldList = "global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string?>>";
+    private const string FieldList = KnownTypes.List + "<" + KnownTypes.KeyValuePair + "<string, string?>>";
 
     /// <summary>
     /// A form or multipart body: each property as its field encoding says (see <see cref="FieldEncoding"/>),
@@ -18,14 +17,14 @@ internal static partial class ClientEmitter
         writer.Line("var __fields = new " + FieldList + "();");
         if (multipart)
         {
-            writer.Line("var __parts = new global::Sei.Client.Http.SeiMultipart();");
+            writer.Line("var __parts = new " + KnownTypes.SeiMultipart + "();");
         }
 
         if (body.Type.Kind == TypeKind.Map)
         {
             // A free-form form: every entry becomes a field.
             writer.Open("foreach (var __pair in " + value + ")");
-            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, " + context.Deferred(body.Type.Element!, "__pair.Value") + ");");
+            writer.Line(KnownTypes.SeiForm + ".Add(__fields, __pair.Key, " + context.Deferred(body.Type.Element!, "__pair.Value") + ");");
             writer.Close();
             if (multipart)
             {
@@ -44,7 +43,7 @@ internal static partial class ClientEmitter
 
             // The field, not the property: reading the property would create an empty dictionary on every call.
             writer.Open("if (" + value + "." + ModelEmitter.AdditionalField + " is { } __extra) foreach (var __pair in __extra)");
-            writer.Line("global::Sei.Client.Http.SeiForm.Add(__fields, __pair.Key, " + context.Deferred(declaration?.AdditionalProperties ?? TypeRef.Any, "__pair.Value") + ");");
+            writer.Line(KnownTypes.SeiForm + ".Add(__fields, __pair.Key, " + context.Deferred(declaration?.AdditionalProperties ?? TypeRef.Any, "__pair.Value") + ");");
             writer.Close();
             if (multipart)
             {
@@ -56,7 +55,7 @@ internal static partial class ClientEmitter
             }
         }
 
-        writer.Line(multipart ? "__request.Content = __parts.ToContent();" : "__request.Content = global::Sei.Client.Http.SeiContent.FormUrlEncoded(__fields);");
+        writer.Line(multipart ? "__request.Content = __parts.ToContent();" : "__request.Content = " + KnownTypes.SeiContent + ".FormUrlEncoded(__fields);");
     }
 
     /// <summary>Fields that become text parts without a media type of their own, collected with the form's other fields.</summary>
@@ -67,7 +66,7 @@ internal static partial class ClientEmitter
     {
         var access = value + "." + property.Name;
         var type = property.Type.AsNullable(false);
-        var unwrapped = property.Type.IsNullable && property.Type.IsValueType ? access + ".Value" : access;
+        var unwrapped = EmitContext.Unwrapped(property.Type, access);
         var wire = EmitContext.Literal(property.JsonName);
         var mediaType = field.ContentType is null ? string.Empty : ", " + EmitContext.Literal(field.ContentType);
         var open = property.Type.IsNullable ? "if (" + access + " is not null) " : string.Empty;
@@ -88,10 +87,10 @@ internal static partial class ClientEmitter
                 writer.Line(open + "__parts.AddJson(" + wire + ", " + context.Deferred(type, unwrapped) + mediaType + ");");
                 break;
             case FieldEncoding.Json:
-                writer.Line(open + "global::Sei.Client.Http.SeiForm.AddJson(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
+                writer.Line(open + KnownTypes.SeiForm + ".AddJson(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 break;
             case FieldEncoding.Styled:
-                writer.Line(open + "global::Sei.Client.Http.SeiForm.AddStyled(__fields, " + wire + ", " + ValueExpression(context, type, unwrapped) + ", global::Sei.Client.Http.SeiParameterStyle." + StyleName(field.Style) + ", " + (field.Explode ? "true" : "false") + ");");
+                writer.Line(open + KnownTypes.SeiForm + ".AddStyled(__fields, " + wire + ", " + ValueExpression(context, type, unwrapped) + ", " + KnownTypes.SeiParameterStyle + "." + StyleName(field.Style) + ", " + EmitContext.Literal(field.Explode) + ");");
                 break;
             case FieldEncoding.Flattened when multipart && field.ContentType is not null:
                 // Text parts with the media type the document names (text/csv, say), one per value.
@@ -105,12 +104,12 @@ internal static partial class ClientEmitter
                 }
 
                 writer.Line("var __text = new " + FieldList + "();");
-                writer.Line("global::Sei.Client.Http.SeiForm.Add(__text, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
+                writer.Line(KnownTypes.SeiForm + ".Add(__text, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 writer.Line("foreach (var __field in __text) __parts.AddText(__field.Key, __field.Value" + mediaType + ");");
                 writer.Close();
                 break;
             default:
-                writer.Line(open + "global::Sei.Client.Http.SeiForm.Add(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
+                writer.Line(open + KnownTypes.SeiForm + ".Add(__fields, " + wire + ", " + context.Deferred(type, unwrapped) + ");");
                 break;
         }
     }

@@ -13,7 +13,10 @@ internal static partial class ClientEmitter
         writer.Summary("The operations of " + model.Title + " that " + model.ClientName + " calls: depend on this interface, and a test can substitute it without HTTP.");
         writer.Doc("remarks", model.RegistrationName + " registers it with the client. Following links (FollowAsync) and the server URL come from ISeiClient.");
         writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Open("public partial interface " + GeneratedNames.InterfaceOf(model.ClientName) + " : global::Sei.Client.ISeiClient");
+
+        // Facts every operation shares are written once, here, rather than on each operation's metadata.
+        writer.Line("[" + KnownTypes.SeiClient + "(LongestServerUrl = " + context.Client + "." + GeneratedNames.LongestServerUrl + ")]");
+        writer.Open("public partial interface " + GeneratedNames.InterfaceOf(model.ClientName) + " : " + KnownTypes.ISeiClient);
         for (var i = 0; i < model.Operations.Count; i++)
         {
             if (i > 0)

@@ -1,4 +1,3 @@
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -12,10 +11,10 @@ internal static partial class ClientEmitter
         {
             var target = context.Model.Operations.First(o => o.MethodName == helper.TargetMethodName);
             var returnType = target.Paging is { } paging
-                ? "global::System.Collections.Generic.IAsyncEnumerable<" + context.Spell(paging.ItemType) + ">"
-                : "global::System.Threading.Tasks.Task<" + ResponseType(context, target) + ">";
+                ? KnownTypes.IAsyncEnumerable + "<" + context.Spell(paging.ItemType) + ">"
+                : KnownTypes.Task + "<" + ResponseType(context, target) + ">";
             writer.Line();
-            var declaration = returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, global::System.Threading.CancellationToken cancellationToken = default)";
+            var declaration = returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, " + KnownTypes.CancellationToken + " cancellationToken = default)";
             if (site == MemberSite.Class)
             {
                 writer.Line("/// <inheritdoc/>");
@@ -23,28 +22,21 @@ internal static partial class ClientEmitter
             }
             else
             {
-                writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + DisplayName(operation) + ": calls " + DisplayName(target) + " with values from the response.");
-                writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(DisplayName(operation)) + " returned.</param>");
+                writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + operation.DisplayName + ": calls " + target.DisplayName + " with values from the response.");
+                writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(operation.DisplayName) + " returned.</param>");
                 writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-                writer.Doc("returns", "What " + DisplayName(target) + " returns.");
-                writer.Line("/// <exception cref=\"global::Sei.Client.SeiLinkException\">A value the link needs is missing from the response.</exception>");
+                writer.Doc("returns", "What " + target.DisplayName + " returns.");
+                writer.Line("/// <exception cref=\"" + KnownTypes.SeiLinkException + "\">A value the link needs is missing from the response.</exception>");
                 writer.Line(declaration + ";");
                 continue;
             }
 
-            writer.Line("if (source is null) throw new global::System.ArgumentNullException(nameof(source));");
+            writer.Line("if (source is null) throw new " + KnownTypes.ArgumentNullException + "(nameof(source));");
             var arguments = helper.Arguments.Select(argument =>
             {
-                var access = "source";
-                var nullable = false;
-                foreach (var step in argument.Path)
-                {
-                    access += (nullable ? "?." : ".") + step.Name;
-                    nullable |= step.IsNullable;
-                }
-
+                var access = EmitContext.MemberAccess("source", argument.Path, out var nullable);
                 var value = nullable
-                    ? "(" + access + " ?? throw new global::Sei.Client.SeiLinkException(" + EmitContext.Literal(helper.LinkName) + ", null, " + EmitContext.Literal("The '" + helper.LinkName + "' link needs " + argument.Expression + ", which the response does not have.") + "))"
+                    ? "(" + access + " ?? throw new " + KnownTypes.SeiLinkException + "(" + EmitContext.Literal(helper.LinkName) + ", null, " + EmitContext.Literal("The '" + helper.LinkName + "' link needs " + argument.Expression + ", which the response does not have.") + "))"
                     : access;
                 return argument.ParameterName.TrimStart('@') + ": " + value;
             });

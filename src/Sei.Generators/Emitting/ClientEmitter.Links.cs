@@ -1,4 +1,3 @@
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -23,6 +22,7 @@ internal static partial class ClientEmitter
         }
 
         writer.Line("/// <inheritdoc/>");
-        writer.Line("protected override global::System.Collections.Generic.IReadOnlyList<global::Sei.Client.SeiRoute> " + GeneratedNames.LinkRoutes + " { get; } = new global::Sei.Client.SeiRoute[] { " + string.Join(", ", routes) + " };");
+        writer.Line(EmitContext.HiddenAttribute);
+        writer.Line("protected override " + KnownTypes.IReadOnlyList + "<" + KnownTypes.SeiRoute + "> " + GeneratedNames.LinkRoutes + " { get; } = new " + KnownTypes.SeiRoute + "[] { " + string.Join(", ", routes) + " };");
     }
 }

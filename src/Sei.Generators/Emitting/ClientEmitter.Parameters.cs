@@ -1,12 +1,9 @@
-using Sei.Generators.Building;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
 
 internal static partial class ClientEmitter
 {
-    private const string ParameterValue = "global::Sei.Client.Http.SeiParameterValue";
-
     /// <summary>
     /// One parameter into the request. A primitive in its location's usual layout takes the short calls
     /// (<c>SetPathParameter(name, text)</c>, <c>AddQueryParameter(name, text)</c>); everything else passes a
@@ -17,9 +14,9 @@ internal static partial class ClientEmitter
         var type = parameter.Type;
         var value = parameter.Name;
         var nonNull = type.AsNullable(false);
-        var unwrapped = type.IsNullable && type.IsValueType ? value + ".Value" : value;
+        var unwrapped = EmitContext.Unwrapped(type, value);
         var wire = EmitContext.Literal(parameter.WireName);
-        if (parameter.IsJson || (ParameterStyles.IsPrimitive(nonNull) && IsPlainLayout(parameter)))
+        if (parameter.IsJson || (nonNull.IsPrimitive && IsPlainLayout(parameter)))
         {
             // A string needs no formatting, so a null one can be passed through as it is.
             var text = parameter.IsJson ? JsonText(context, nonNull, unwrapped) : context.Format(nonNull, unwrapped);
@@ -36,8 +33,8 @@ internal static partial class ClientEmitter
 
         var layout = parameter.ItemFormat is { } itemFormat ? JoinedItemsExpression(context, nonNull, unwrapped, itemFormat) : ValueExpression(context, nonNull, unwrapped);
         var orNull = type.IsNullable ? value + " is null ? null : " : string.Empty;
-        var style = "global::Sei.Client.Http.SeiParameterStyle." + StyleName(parameter.Style);
-        var explode = parameter.Explode ? "true" : "false";
+        var style = KnownTypes.SeiParameterStyle + "." + StyleName(parameter.Style);
+        var explode = EmitContext.Literal(parameter.Explode);
         writer.Line(parameter.Location switch
         {
             // A path parameter always has a value; the builder names the parameter if a JSON value turns out null.
@@ -65,21 +62,21 @@ internal static partial class ClientEmitter
     /// </summary>
     private static string ValueExpression(EmitContext context, TypeRef type, string value)
     {
-        if (ParameterStyles.IsPrimitive(type))
+        if (type.IsPrimitive)
         {
-            return ParameterValue + ".Primitive(" + context.Format(type, value) + ")";
+            return KnownTypes.SeiParameterValue + ".Primitive(" + context.Format(type, value) + ")";
         }
 
-        if (type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)))
+        if (type.Kind == TypeKind.Array && type.Element!.AsNullable(false).IsPrimitive)
         {
             // Strings are their own text: the list is passed as it is, without a projection (a lambda the compiler emits per call site).
             var item = FormatItem(context, type.Element!, "__item");
             return item == "__item"
-                ? ParameterValue + ".Array(" + value + ")"
-                : ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + item + "))";
+                ? KnownTypes.SeiParameterValue + ".Array(" + value + ")"
+                : KnownTypes.SeiParameterValue + ".Array(" + KnownTypes.Enumerable + ".Select(" + value + ", static __item => " + item + "))";
         }
 
-        return ParameterValue + ".FromJson(" + context.Deferred(type, value) + ")";
+        return KnownTypes.SeiParameterValue + ".FromJson(" + context.Deferred(type, value) + ")";
     }
 
     /// <summary>
@@ -90,9 +87,9 @@ internal static partial class ClientEmitter
     {
         var items = type.Element!;
         var inner = items.AsNullable(false);
-        var join = "string.Join(" + EmitContext.Literal(ItemDelimiter(itemFormat)) + ", global::System.Linq.Enumerable.Select(" + (items.IsNullable && inner.IsValueType ? "__item.Value" : "__item") + ", static __inner => " + FormatItem(context, inner.Element!, "__inner") + "))";
+        var join = "string.Join(" + EmitContext.Literal(ItemDelimiter(itemFormat)) + ", " + KnownTypes.Enumerable + ".Select(" + EmitContext.Unwrapped(items, "__item") + ", static __inner => " + FormatItem(context, inner.Element!, "__inner") + "))";
         var item = items.IsNullable ? "__item is null ? string.Empty : " + join : join;
-        return ParameterValue + ".Array(global::System.Linq.Enumerable.Select(" + value + ", static __item => " + item + "))";
+        return KnownTypes.SeiParameterValue + ".Array(" + KnownTypes.Enumerable + ".Select(" + value + ", static __item => " + item + "))";
     }
 
     private static string ItemDelimiter(ParameterStyle itemFormat) => itemFormat switch
@@ -105,11 +102,11 @@ internal static partial class ClientEmitter
     };
 
     private static bool IsFromJson(TypeRef type)
-        => !ParameterStyles.IsPrimitive(type) && !(type.Kind == TypeKind.Array && ParameterStyles.IsPrimitive(type.Element!.AsNullable(false)));
+        => !type.IsPrimitiveOrPrimitiveArray;
 
     /// <summary>The JSON text of a value, for parameters declared with <c>content: application/json</c>.</summary>
     private static string JsonText(EmitContext context, TypeRef type, string value)
-        => "global::Sei.Client.Json.SeiJsonWrite.ToJsonString" + context.WithContract(type) + "(" + value + ")";
+        => KnownTypes.SeiJsonWrite + ".ToJsonString" + context.WithContract(type) + "(" + value + ")";
 
     private static string StyleName(ParameterStyle style) => style switch
     {

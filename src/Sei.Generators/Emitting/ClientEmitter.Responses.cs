@@ -4,8 +4,6 @@ namespace Sei.Generators.Emitting;
 
 internal static partial class ClientEmitter
 {
-    private const string HeaderReader = "global::Sei.Client.Http.SeiHeaderReader";
-
     /// <summary>
     /// One class per operation that declares response headers, nested in the client: the SeiResponse the
     /// operation would return anyway (so <c>Account a = await ...</c> still converts), plus one typed
@@ -21,7 +19,7 @@ internal static partial class ClientEmitter
             }
 
             var baseType = BaseResponseType(context, operation.Response);
-            var name = DisplayName(operation);
+            var name = operation.DisplayName;
             writer.Line();
             writer.Summary("The response of " + name + ", with the headers the API document declares for it typed.");
             writer.Line(EmitContext.GeneratedCodeAttribute);
@@ -53,45 +51,42 @@ internal static partial class ClientEmitter
         var wire = EmitContext.Literal(header.WireName);
         if (type.Kind == TypeKind.String)
         {
-            return HeaderReader + ".Text(response, " + wire + ")";
+            return KnownTypes.SeiHeaderReader + ".Text(response, " + wire + ")";
         }
 
         if (type.Kind == TypeKind.Uri)
         {
-            return HeaderReader + ".Uri(response, " + wire + ", operationName)";
+            return KnownTypes.SeiHeaderReader + ".Uri(response, " + wire + ", operationName)";
         }
 
         if (type.Kind == TypeKind.Array)
         {
-            var separator = header.Style switch
-            {
-                ParameterStyle.SpaceDelimited => ", ' '",
-                ParameterStyle.PipeDelimited => ", '|'",
-                ParameterStyle.TabDelimited => ", '\\t'",
-                _ => string.Empty,
-            };
-            return HeaderReader + ".List(response, " + wire + ", operationName, " + Parser(context, type.Element!.AsNullable(false)) + separator + ")";
+            // The reader splits on commas unless told otherwise.
+            var separator = header.Style is ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.TabDelimited
+                ? ", " + EmitContext.Literal(ItemDelimiter(header.Style)[0])
+                : string.Empty;
+            return KnownTypes.SeiHeaderReader + ".List(response, " + wire + ", operationName, " + Parser(context, type.Element!.AsNullable(false)) + separator + ")";
         }
 
-        return HeaderReader + (type.IsValueType ? ".Value" : ".Reference") + "(response, " + wire + ", operationName, " + Parser(context, type) + ")";
+        return KnownTypes.SeiHeaderReader + (type.IsValueType ? ".Value" : ".Reference") + "(response, " + wire + ", operationName, " + Parser(context, type) + ")";
     }
 
     /// <summary>A function from a header's text (or one item of it) to a value of the declared type.</summary>
     private static string Parser(EmitContext context, TypeRef type) => type.Kind switch
     {
         TypeKind.String => "static __text => __text",
-        TypeKind.Boolean => HeaderReader + ".Boolean",
-        TypeKind.Int32 => HeaderReader + ".Int32",
-        TypeKind.Int64 => HeaderReader + ".Int64",
-        TypeKind.Single => HeaderReader + ".Single",
-        TypeKind.Double => HeaderReader + ".Double",
-        TypeKind.Decimal => HeaderReader + ".Decimal",
-        TypeKind.Guid => HeaderReader + ".Guid",
-        TypeKind.DateTime => HeaderReader + ".DateTime",
-        TypeKind.Date => HeaderReader + (context.Target.HasDateOnly ? ".DateOnly" : ".Date"),
-        TypeKind.Bytes => HeaderReader + ".Bytes",
-        TypeKind.Uri => "static __text => new global::System.Uri(__text, global::System.UriKind.RelativeOrAbsolute)",
-        TypeKind.Named when context.Find(type.Name!) is EnumDeclaration { IsInteger: true } => "static __text => new " + context.Qualified(type.Name!) + "(" + HeaderReader + ".Int64(__text))",
+        TypeKind.Boolean => KnownTypes.SeiHeaderReader + ".Boolean",
+        TypeKind.Int32 => KnownTypes.SeiHeaderReader + ".Int32",
+        TypeKind.Int64 => KnownTypes.SeiHeaderReader + ".Int64",
+        TypeKind.Single => KnownTypes.SeiHeaderReader + ".Single",
+        TypeKind.Double => KnownTypes.SeiHeaderReader + ".Double",
+        TypeKind.Decimal => KnownTypes.SeiHeaderReader + ".Decimal",
+        TypeKind.Guid => KnownTypes.SeiHeaderReader + ".Guid",
+        TypeKind.DateTime => KnownTypes.SeiHeaderReader + ".DateTime",
+        TypeKind.Date => KnownTypes.SeiHeaderReader + (context.Target.HasDateOnly ? ".DateOnly" : ".Date"),
+        TypeKind.Bytes => KnownTypes.SeiHeaderReader + ".Bytes",
+        TypeKind.Uri => "static __text => new " + KnownTypes.Uri + "(__text, " + KnownTypes.UriKind + ".RelativeOrAbsolute)",
+        TypeKind.Named when context.Find(type.Name!) is EnumDeclaration { IsInteger: true } => "static __text => new " + context.Qualified(type.Name!) + "(" + KnownTypes.SeiHeaderReader + ".Int64(__text))",
         TypeKind.Named => "static __text => new " + context.Qualified(type.Name!) + "(__text)",
         _ => throw new System.ArgumentOutOfRangeException(nameof(type), type.Kind, "The builder only lets primitive header types through."),
     };

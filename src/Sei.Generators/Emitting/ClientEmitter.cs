@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -21,18 +19,19 @@ internal static partial class ClientEmitter
         writer.Line(EmitContext.GeneratedCodeAttribute);
 
         // The bare name declares the class and its constructor; every reference to it is qualified (context.Client).
-        writer.Open("public partial class " + model.ClientName + " : global::Sei.Client.SeiClientBase, " + context.Interface);
+        writer.Open("public partial class " + model.ClientName + " : " + KnownTypes.SeiClientBase + ", " + context.Interface);
         writer.Summary("The first server the API document lists, with its variables at their defaults; used when no other server URL is configured.");
         writer.Line("public const string " + GeneratedNames.DefaultServerUrl + " = " + EmitContext.Literal(model.DefaultServerUrl) + ";");
         writer.Line();
         writer.Summary("The longest URL the API document's servers expand to (each variable at its longest allowed value); URL-length checks count from it.");
+        writer.Line(EmitContext.HiddenAttribute);
         writer.Line("public const string " + GeneratedNames.LongestServerUrl + " = " + EmitContext.Literal(model.LongestServerUrl) + ";");
         writer.Line();
         writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
         writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
         writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
         writer.Line("/// <param name=\"" + GeneratedNames.LoggerParameter + "\">Where requests and their tracking IDs are logged.</param>");
-        writer.Line("public " + model.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::Sei.Client.SeiClientOptions? options = null, global::Microsoft.Extensions.Logging.ILogger<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null)");
+        writer.Line("public " + model.ClientName + "(" + KnownTypes.HttpClient + " httpClient, " + KnownTypes.SeiClientOptions + "? options = null, " + KnownTypes.ILogger + "<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null)");
         writer.Line("    : base(httpClient, options, " + GeneratedNames.LoggerParameter + ", " + GeneratedNames.Api + ")");
         writer.Line("{");
         writer.Line("}");
@@ -42,8 +41,8 @@ internal static partial class ClientEmitter
         writer.Line("/// <param name=\"" + GeneratedNames.LoggerFactoryParameter + "\">Where requests, tracking IDs and token requests are logged.</param>");
         writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
         var loggerFactory = GeneratedNames.LoggerFactoryParameter;
-        writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(global::Sei.Client.SeiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? " + loggerFactory + " = null)");
-        writer.Line("    => new " + context.Client + "(global::Sei.Client.Http.SeiHttpClientFactory.Create(" + GeneratedNames.Api + ", options, " + loggerFactory + "), options, " + loggerFactory + " is null ? null : new global::Microsoft.Extensions.Logging.Logger<" + context.Client + ">(" + loggerFactory + "));");
+        writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(" + KnownTypes.SeiClientOptions + " options, " + KnownTypes.ILoggerFactory + "? " + loggerFactory + " = null)");
+        writer.Line("    => new " + context.Client + "(" + KnownTypes.SeiHttpClientFactory + ".Create(" + GeneratedNames.Api + ", options, " + loggerFactory + "), options, " + loggerFactory + " is null ? null : new " + KnownTypes.Logger + "<" + context.Client + ">(" + loggerFactory + "));");
         writer.Line();
         EmitApiDescription(writer, model);
         EmitServerVariables(writer, model);
@@ -74,25 +73,26 @@ internal static partial class ClientEmitter
     {
         var model = context.Model;
         var client = context.Client;
-        var logger = "global::Microsoft.Extensions.Logging.ILogger<" + client + ">";
+        var logger = KnownTypes.ILogger + "<" + client + ">";
         var create = "static (httpClient, options, provider) => new " + client + "(httpClient, options, (" + logger + "?)provider.GetService(typeof(" + logger + ")))";
         writer.Summary("Registers " + model.ClientName + " (" + context.Namespace + ") with dependency injection.");
         writer.Line(EmitContext.GeneratedCodeAttribute);
         writer.Open("public static class " + GeneratedNames.RegistrationClassOf(model.ClientName));
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, with its own options and SEI's retry rules.");
-        writer.Line("/// <param name=\"services\">The service collection.</param>");
-        writer.Line("/// <param name=\"configure\">Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.</param>");
-        writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
-        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Sei.Client.SeiClientOptions>? configure = null)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", configure);");
+        Overload("with its own options and SEI's retry rules", "configure", "Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.", KnownTypes.Action + "<" + KnownTypes.SeiClientOptions + ">? configure = null");
         writer.Line();
-        writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, with options read from configuration.");
-        writer.Line("/// <param name=\"services\">The service collection.</param>");
-        writer.Line("/// <param name=\"configuration\">The configuration section with the client's options, such as <c>Sei:Accounts</c>.</param>");
-        writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
-        writer.Line("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + model.RegistrationName + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("    => global::Sei.Client.DependencyInjection.SeiClientRegistration.AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", configuration);");
+        Overload("with options read from configuration", "configuration", "The configuration section with the client's options, such as <c>Sei:Accounts</c>.", KnownTypes.IConfiguration + " configuration");
         writer.Close();
+
+        // The two overloads differ only in where the options come from.
+        void Overload(string options, string parameter, string parameterDoc, string declaration)
+        {
+            writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, " + options + ".");
+            writer.Line("/// <param name=\"services\">The service collection.</param>");
+            writer.Line("/// <param name=\"" + parameter + "\">" + parameterDoc + "</param>");
+            writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
+            writer.Line("public static " + KnownTypes.IHttpClientBuilder + " " + model.RegistrationName + "(this " + KnownTypes.IServiceCollection + " services, " + declaration + ")");
+            writer.Line("    => " + KnownTypes.SeiClientRegistration + ".AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", " + parameter + ");");
+        }
     }
 
     private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)
@@ -164,13 +164,13 @@ internal static partial class ClientEmitter
         if (site == MemberSite.Interface)
         {
             writer.Summary(paging is null
-                ? operation.Summary ?? operation.Description ?? "Calls " + operation.HttpMethod + " " + operation.Path + "."
-                : (operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": one page.");
+                ? operation.Summary ?? operation.Description ?? operation.SummaryOrRoute + "."
+                : operation.SummaryOrRoute.TrimEnd('.') + ": one page.");
             WriteRemarks(writer, operation.Summary is not null ? operation.Description : null, bodyNote);
             DocumentParameters(writer, parameters);
             if (paging is not null)
             {
-                writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"global::Sei.Client.SeiPage{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+                writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"" + KnownTypes.SeiPage + "{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
             }
 
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
@@ -186,10 +186,10 @@ internal static partial class ClientEmitter
         var signature = Signature(context, parameters, site);
         if (paging is not null)
         {
-            signature.Insert(signature.Count - 1, "global::Sei.Client.SeiCursor? " + paging.CursorParameterName + " = null");
+            signature.Insert(signature.Count - 1, KnownTypes.SeiCursor + "? " + paging.CursorParameterName + " = null");
         }
 
-        var returnType = "global::System.Threading.Tasks.Task<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
+        var returnType = KnownTypes.Task + "<" + (paging is null ? ResponseType(context, operation) : PageType(context, operation, paging)) + ">";
         if (!Declare(writer, site, IsAsync(operation, paging), returnType, paging?.PageMethodName ?? operation.MethodName, signature))
         {
             return;
@@ -197,7 +197,7 @@ internal static partial class ClientEmitter
 
         writer.Line("{");
         writer.Indent();
-        EmitBody(writer, context, operation, DisplayName(operation), paging);
+        EmitBody(writer, context, operation, operation.DisplayName, paging);
         writer.Close();
     }
 
@@ -207,18 +207,18 @@ internal static partial class ClientEmitter
         var parameters = OrderedParameters(operation);
         if (site == MemberSite.Interface)
         {
-            writer.Summary((operation.Summary ?? "Calls " + operation.HttpMethod + " " + operation.Path).TrimEnd('.') + ": every item of every page.");
+            writer.Summary(operation.SummaryOrRoute.TrimEnd('.') + ": every item of every page.");
             WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
             DocumentParameters(writer, parameters);
             writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
             writer.Doc("returns", "The items, in order.");
             WriteExceptionDocs(writer);
-            writer.Line("/// <exception cref=\"global::Sei.Client.SeiPagingException\">The server repeated a next cursor, which would loop forever.</exception>");
+            writer.Line("/// <exception cref=\"" + KnownTypes.SeiPagingException + "\">The server repeated a next cursor, which would loop forever.</exception>");
         }
 
         WriteMethodAttributes(writer, context, operation, site);
         var itemType = context.Spell(paging.ItemType);
-        if (!Declare(writer, site, isAsync: false, "global::System.Collections.Generic.IAsyncEnumerable<" + itemType + ">", operation.MethodName, Signature(context, parameters, site)))
+        if (!Declare(writer, site, isAsync: false, KnownTypes.IAsyncEnumerable + "<" + itemType + ">", operation.MethodName, Signature(context, parameters, site)))
         {
             return;
         }
@@ -228,10 +228,8 @@ internal static partial class ClientEmitter
         var fetch = operation.ResponseHeaders is null
             ? "(__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + ")"
             : "async (__cursor, __cancellationToken) => await " + paging.PageMethodName + "(" + arguments + ").ConfigureAwait(false)";
-        writer.Line("    => global::Sei.Client.SeiPaging.EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(DisplayName(operation)) + ", " + fetch + ", cancellationToken);");
+        writer.Line("    => " + KnownTypes.SeiPaging + ".EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(operation.DisplayName) + ", " + fetch + ", cancellationToken);");
     }
-
-    private static string DisplayName(OperationModel operation) => operation.OperationId ?? operation.HttpMethod + " " + operation.Path;
 
     private static void DocumentParameters(CodeWriter writer, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)
     {
@@ -252,7 +250,7 @@ internal static partial class ClientEmitter
 
     private static void WriteExceptionDocs(CodeWriter writer)
     {
-        writer.Line("/// <exception cref=\"global::Sei.Client.SeiApiException\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
+        writer.Line("/// <exception cref=\"" + KnownTypes.SeiApiException + "\">The server answered with an error status; the exception carries the SEI error envelope and the tracking ID.</exception>");
     }
 
     /// <summary>
@@ -268,7 +266,7 @@ internal static partial class ClientEmitter
 
         if (operation.IsDeprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The API document marks this operation as deprecated.\")]");
+            writer.Line("[" + KnownTypes.Obsolete + "(\"The API document marks this operation as deprecated.\")]");
         }
 
         if (site == MemberSite.Class)
@@ -276,9 +274,8 @@ internal static partial class ClientEmitter
             return;
         }
 
-        writer.Line("[global::Sei.Client.Metadata.SeiOperation(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
+        writer.Line("[" + KnownTypes.SeiOperation + "(" + EmitContext.Literal(operation.HttpMethod) + ", " + EmitContext.Literal(operation.Path)
             + (operation.OperationId is null ? string.Empty : ", OperationId = " + EmitContext.Literal(operation.OperationId))
-            + ", LongestServerUrl = " + context.Client + "." + GeneratedNames.LongestServerUrl
             + (operation.SearchAlternative is { } search ? ", SearchOperation = " + EmitContext.Literal(search.MethodName) : string.Empty)
             + ")]");
     }
@@ -287,7 +284,7 @@ internal static partial class ClientEmitter
     {
         var metadata = site == MemberSite.Interface;
         var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter, metadata) : BodyDeclaration(context, p.Body!, metadata)).ToList();
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        signature.Add(KnownTypes.CancellationToken + " cancellationToken = default");
         return signature;
     }
 
@@ -342,14 +339,16 @@ internal static partial class ClientEmitter
             return declaration;
         }
 
+        // A query parameter, the common case, is the attribute's default and is not spelled out.
         var location = parameter.Location switch
         {
-            ParameterLocation.Path => "Path",
-            ParameterLocation.Header => "Header",
-            ParameterLocation.Cookie => "Cookie",
-            _ => "Query",
+            ParameterLocation.Query => string.Empty,
+            ParameterLocation.Path => ", " + KnownTypes.SeiParameterLocation + ".Path",
+            ParameterLocation.Header => ", " + KnownTypes.SeiParameterLocation + ".Header",
+            ParameterLocation.Cookie => ", " + KnownTypes.SeiParameterLocation + ".Cookie",
+            _ => throw new System.InvalidOperationException("The parameter location " + parameter.Location + " has no SeiParameterLocation."),
         };
-        var attribute = "[global::Sei.Client.Metadata.SeiParameter(" + EmitContext.Literal(parameter.WireName) + ", global::Sei.Client.Metadata.SeiParameterLocation." + location
+        var attribute = "[" + KnownTypes.SeiParameter + "(" + EmitContext.Literal(parameter.WireName) + location
             + (parameter.MaxLength is { } maxLength ? ", MaxLength = " + maxLength.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + (parameter.MaxItems is { } maxItems ? ", MaxItems = " + maxItems.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + (parameter.Explode && parameter.Type.Kind is TypeKind.Array or TypeKind.Map ? ", Explode = true" : string.Empty) + ")] ";
@@ -357,7 +356,7 @@ internal static partial class ClientEmitter
     }
 
     private static string BodyDeclaration(EmitContext context, BodyModel body, bool metadata)
-        => (metadata ? "[global::Sei.Client.Metadata.SeiParameter(\"body\", global::Sei.Client.Metadata.SeiParameterLocation.Body)] " : string.Empty)
+        => (metadata ? "[" + KnownTypes.SeiParameter + "(\"body\", " + KnownTypes.SeiParameterLocation + ".Body)] " : string.Empty)
             + context.Spell(body.Type) + " " + body.Name + (body.IsRequired ? string.Empty : " = null");
 
     /// <summary>What the operation's method returns: its own response class when it declares headers, else SeiResponse with the body's type.</summary>
@@ -367,14 +366,14 @@ internal static partial class ClientEmitter
     /// <summary>The SeiResponse type that carries the body as the document declares it.</summary>
     private static string BaseResponseType(EmitContext context, ResponseModel response) => response.Kind switch
     {
-        ResponseKind.Json => "global::Sei.Client.SeiResponse<" + context.Spell(response.Type!) + ">",
-        ResponseKind.Text => "global::Sei.Client.SeiResponse<string>",
-        ResponseKind.Stream => "global::Sei.Client.SeiResponse<global::System.IO.Stream>",
-        _ => "global::Sei.Client.SeiResponse",
+        ResponseKind.Json => KnownTypes.SeiResponse + "<" + context.Spell(response.Type!) + ">",
+        ResponseKind.Text => KnownTypes.SeiResponse + "<string>",
+        ResponseKind.Stream => KnownTypes.SeiResponse + "<" + KnownTypes.Stream + ">",
+        _ => KnownTypes.SeiResponse,
     };
 
     private static string PageType(EmitContext context, OperationModel operation, PagingModel paging)
-        => "global::Sei.Client.SeiPage<" + context.Spell(paging.ItemType) + (operation.ResponseHeaders is { } headers ? ", " + ResponseClass(context, headers) : string.Empty) + ">";
+        => KnownTypes.SeiPage + "<" + context.Spell(paging.ItemType) + (operation.ResponseHeaders is { } headers ? ", " + ResponseClass(context, headers) : string.Empty) + ">";
 
     private static string ResponseClass(EmitContext context, ResponseHeadersModel headers) => context.Qualified(context.Model.ClientName + "." + headers.ClassName);
 }

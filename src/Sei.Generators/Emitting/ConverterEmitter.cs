@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -16,10 +14,6 @@ namespace Sei.Generators.Emitting;
 /// </summary>
 internal static class ConverterEmitter
 {
-    private const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
-    private const string JsonObject = "global::Sei.Client.Json.SeiJsonObject";
-
     public static string Emit(EmitContext context)
     {
         var writer = SourceHeader.Start(context.Namespace + "." + GeneratedNames.SerializationNamespace);
@@ -42,7 +36,7 @@ internal static class ConverterEmitter
     }
 
     private static string ContractHeader(EmitContext context, string name, string typeName)
-        => "internal readonly struct " + name + " : global::Sei.Client.Json.ISeiJsonContract<" + context.Qualified(typeName) + ">";
+        => "internal readonly struct " + name + " : " + KnownTypes.ISeiJsonContract + "<" + context.Qualified(typeName) + ">";
 
     private static void EmitObject(CodeWriter writer, EmitContext context, ObjectDeclaration obj)
     {
@@ -72,13 +66,13 @@ internal static class ConverterEmitter
         var type = context.Qualified(obj.Name);
         var properties = obj.Properties;
         var required = properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => Index(x.i)).ToList();
-        var requiredArray = required.Count == 0 ? "global::System.Array.Empty<int>()" : "new[] { " + string.Join(", ", required) + " }";
+        var requiredArray = required.Count == 0 ? KnownTypes.Array + ".Empty<int>()" : "new[] { " + string.Join(", ", required) + " }";
         var names = string.Concat(properties.Select(p => ", " + EmitContext.Literal(p.JsonName)));
-        writer.Line("private static readonly global::Sei.Client.Json.SeiJsonNames N = new(" + EmitContext.Literal(obj.Name) + ", " + requiredArray + names + ");");
+        writer.Line("private static readonly " + KnownTypes.SeiJsonNames + " N = new(" + EmitContext.Literal(obj.Name) + ", " + requiredArray + names + ");");
         writer.Line();
 
         // Required members get placeholders the JSON overwrites; End checks that it did.
-        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        writer.Open("public " + type + " Read(ref " + KnownTypes.Utf8JsonReader + " r)");
         var placeholders = properties.Where(p => p.IsRequired).Select(p => p.Name + " = default" + (p.Type.IsValueType && !p.Type.IsNullable ? string.Empty : "!"));
         writer.Line("var v = new " + type + " { " + string.Join(", ", placeholders) + " };");
         writer.Line("var s = N.Start(ref r);");
@@ -89,7 +83,7 @@ internal static class ConverterEmitter
             writer.Line("case " + Index(i) + ": v." + properties[i].Name + " = " + context.Read(properties[i].Type, "r") + "; break;");
         }
 
-        writer.Line("default: " + JsonObject + ".ReadUnknown" + context.WithContract(obj.AdditionalProperties) + "(ref r, ref v." + ModelEmitter.AdditionalField + ", ref s); break;");
+        writer.Line("default: " + KnownTypes.SeiJsonObject + ".ReadUnknown" + context.WithContract(obj.AdditionalProperties) + "(ref r, ref v." + ModelEmitter.AdditionalField + ", ref s); break;");
         writer.Close();
         writer.Close();
         writer.Line("N.End(ref s);");
@@ -97,7 +91,7 @@ internal static class ConverterEmitter
         writer.Close();
         writer.Line();
 
-        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        writer.Open("public void Write(" + KnownTypes.Utf8JsonWriter + " w, " + type + " v)");
         writer.Line("w.WriteStartObject();");
         for (var i = 0; i < properties.Count; i++)
         {
@@ -120,7 +114,7 @@ internal static class ConverterEmitter
             }
         }
 
-        writer.Line(JsonObject + ".WriteMembers" + context.WithContract(obj.AdditionalProperties) + "(w, v." + ModelEmitter.AdditionalField + ");");
+        writer.Line(KnownTypes.SeiJsonObject + ".WriteMembers" + context.WithContract(obj.AdditionalProperties) + "(w, v." + ModelEmitter.AdditionalField + ");");
         writer.Line("w.WriteEndObject();");
         writer.Close();
     }
@@ -138,14 +132,14 @@ internal static class ConverterEmitter
             writer.Line();
         }
 
-        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        writer.Open("public " + type + " Read(ref " + KnownTypes.Utf8JsonReader + " r)");
         EmitDiscriminatorSwitch(writer, cases, i => OwnContract(context, selectable[i]) + ".Read(ref r)");
 
         var members = "default(" + context.ContractOf(obj.Name) + ".Members)";
         writer.Line("return " + members + ".Read(ref r);");
         writer.Close();
         writer.Line();
-        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        writer.Open("public void Write(" + KnownTypes.Utf8JsonWriter + " w, " + type + " v)");
         for (var i = 0; i < obj.DerivedTypes.Count; i++)
         {
             var derived = obj.DerivedTypes[i];
@@ -174,7 +168,7 @@ internal static class ConverterEmitter
         {
             if (RequiresMembers(union.Variants[i]))
             {
-                writer.Line("private static readonly global::Sei.Client.Json.SeiJsonMemberSet M" + Index(i) + " = new(" + string.Join(", ", union.Variants[i].RequiredJsonNames.Select(EmitContext.Literal)) + ");");
+                writer.Line("private static readonly " + KnownTypes.SeiJsonMemberSet + " M" + Index(i) + " = new(" + string.Join(", ", union.Variants[i].RequiredJsonNames.Select(EmitContext.Literal)) + ");");
                 fields = true;
             }
         }
@@ -184,7 +178,7 @@ internal static class ConverterEmitter
             writer.Line();
         }
 
-        writer.Open("public " + type + " Read(ref " + Reader + " r)");
+        writer.Open("public " + type + " Read(ref " + KnownTypes.Utf8JsonReader + " r)");
         EmitDiscriminatorSwitch(writer, cases, i => "new " + type + "(" + context.Read(selectable[i].Type, "r") + ")");
 
         // Each alternative is tried from a copy of the reader, so one that does not fit costs no re-read.
@@ -192,13 +186,13 @@ internal static class ConverterEmitter
         {
             var variant = union.Variants[i];
             var local = "a" + Index(i);
-            writer.Line("if (" + Matches(context, variant, i) + JsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
+            writer.Line("if (" + Matches(context, variant, i) + KnownTypes.SeiJsonObject + ".TryRead" + context.WithContract(variant.Type) + "(ref r, out var " + local + ")) return new " + type + "(" + local + ");");
         }
 
-        writer.Line("return " + type + "." + GeneratedNames.FromJson + "(default(global::Sei.Client.Json.SeiJsonElement).Read(ref r));");
+        writer.Line("return " + type + "." + GeneratedNames.FromJson + "(default(" + KnownTypes.SeiJsonElement + ").Read(ref r));");
         writer.Close();
         writer.Line();
-        writer.Open("public void Write(" + Writer + " w, " + type + " v)");
+        writer.Open("public void Write(" + KnownTypes.Utf8JsonWriter + " w, " + type + " v)");
         for (var i = 0; i < union.Variants.Count; i++)
         {
             var variant = union.Variants[i];
@@ -206,7 +200,7 @@ internal static class ConverterEmitter
             writer.Line("if (v." + variant.Name + " is { } " + local + ") { " + context.Write(variant.Type.AsNullable(false), local, "w") + " return; }");
         }
 
-        writer.Line("global::Sei.Client.Json.SeiJsonWrite.Element(w, v." + GeneratedNames.UnknownJson + " ?? default);");
+        writer.Line(KnownTypes.SeiJsonWrite + ".Element(w, v." + GeneratedNames.UnknownJson + " ?? default);");
         writer.Close();
         writer.Close();
     }
@@ -233,7 +227,7 @@ internal static class ConverterEmitter
             cases.Add(labels);
         }
 
-        writer.Line("private static readonly global::Sei.Client.Json.SeiJsonDiscriminator D = new(" + EmitContext.Literal(propertyName) + string.Concat(numbered.Select(v => ", " + EmitContext.Literal(v))) + ");");
+        writer.Line("private static readonly " + KnownTypes.SeiJsonDiscriminator + " D = new(" + EmitContext.Literal(propertyName) + string.Concat(numbered.Select(v => ", " + EmitContext.Literal(v))) + ");");
         return cases.ToArray();
     }
 
@@ -263,7 +257,7 @@ internal static class ConverterEmitter
     /// <summary>A cheap test of whether the token could start this alternative: its JSON kind, and for objects the required members (the contract's field <c>M</c><paramref name="index"/>).</summary>
     private static string Matches(EmitContext context, UnionVariantModel variant, int index)
     {
-        const string Token = "r.TokenType == global::System.Text.Json.JsonTokenType.";
+        const string Token = "r.TokenType == " + KnownTypes.JsonTokenType + ".";
         var type = variant.Type;
         switch (type.Kind)
         {

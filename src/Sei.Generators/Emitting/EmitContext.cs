@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Sei.Generators.Model;
 
@@ -10,7 +9,10 @@ internal sealed record TargetInfo(bool HasDateOnly, bool NeedsRequiredMemberPoly
 /// <summary>Spells model types in C#, and the JSON read and write code for them, for one client's namespace.</summary>
 internal sealed class EmitContext
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Sei.Generators\", \"" + ThisAssembly.Version + "\")]";
+    /// <summary>Hides members that generated code needs but users should not call from IntelliSense.</summary>
+    public const string HiddenAttribute = "[" + KnownTypes.EditorBrowsable + "(" + KnownTypes.EditorBrowsableState + ".Never)]";
+
+    public const string GeneratedCodeAttribute = "[" + KnownTypes.GeneratedCode + "(\"Sei.Generators\", \"" + ThisAssembly.Version + "\")]";
 
     private System.Collections.Generic.Dictionary<string, TypeDeclaration>? _byName;
 
@@ -48,7 +50,7 @@ internal sealed class EmitContext
     public static string ContractDeclaration(string typeName) => typeName + "Json";
 
     /// <summary>The converter System.Text.Json uses for a generated type: the runtime's one converter over the type's contract.</summary>
-    public string ConverterOf(string typeName) => "global::Sei.Client.Json.SeiJsonConverter<" + Qualified(typeName) + ", " + Contract(new TypeRef(TypeKind.Named, typeName, Find(typeName) switch
+    public string ConverterOf(string typeName) => KnownTypes.SeiJsonConverter + "<" + Qualified(typeName) + ", " + Contract(new TypeRef(TypeKind.Named, typeName, Find(typeName) switch
     {
         EnumDeclaration => NamedKind.Enum,
         UnionDeclaration => NamedKind.Union,
@@ -83,6 +85,33 @@ internal sealed class EmitContext
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
+    /// <summary>A character as a C# literal.</summary>
+    public static string Literal(char value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>A Boolean as a C# literal.</summary>
+    public static string Literal(bool value) => value ? "true" : "false";
+
+    /// <summary>The non-null value of an expression of the type: <c>.Value</c> on a nullable value type, the expression itself otherwise.</summary>
+    public static string Unwrapped(TypeRef type, string expression) => type.IsNullable && type.IsValueType ? expression + ".Value" : expression;
+
+    /// <summary>A member-access chain from <paramref name="root"/> that goes null-conditional after the first nullable member.</summary>
+    /// <param name="root">The expression the chain starts from.</param>
+    /// <param name="path">The members, in order.</param>
+    /// <param name="nullable">Whether any member of the chain is nullable, so the result can be null.</param>
+    /// <returns>The expression.</returns>
+    public static string MemberAccess(string root, EquatableArray<MemberStep> path, out bool nullable)
+    {
+        var expression = root;
+        nullable = false;
+        foreach (var step in path)
+        {
+            expression += (nullable ? "?." : ".") + step.Name;
+            nullable |= step.IsNullable;
+        }
+
+        return expression;
+    }
+
     public string Spell(TypeRef type) => SpellCore(type) + (type.IsNullable ? "?" : string.Empty);
 
     private string SpellCore(TypeRef type) => type.Kind switch
@@ -94,17 +123,17 @@ internal sealed class EmitContext
         TypeKind.Single => "float",
         TypeKind.Double => "double",
         TypeKind.Decimal => "decimal",
-        TypeKind.Guid => "global::System.Guid",
-        TypeKind.DateTime => "global::System.DateTimeOffset",
-        TypeKind.Date => Target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
-        TypeKind.Uri => "global::System.Uri",
+        TypeKind.Guid => KnownTypes.Guid,
+        TypeKind.DateTime => KnownTypes.DateTimeOffset,
+        TypeKind.Date => Target.HasDateOnly ? KnownTypes.DateOnly : KnownTypes.DateTime,
+        TypeKind.Uri => KnownTypes.Uri,
         TypeKind.Bytes => "byte[]",
-        TypeKind.File => "global::Sei.Client.SeiFile",
-        TypeKind.Any => "global::System.Text.Json.JsonElement",
+        TypeKind.File => KnownTypes.SeiFile,
+        TypeKind.Any => KnownTypes.JsonElement,
         TypeKind.Named => Qualified(type.Name!),
-        TypeKind.Array => "global::System.Collections.Generic.IList<" + Spell(type.Element!) + ">",
-        TypeKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Spell(type.Element!) + ">",
-        _ => "global::System.Text.Json.JsonElement",
+        TypeKind.Array => KnownTypes.IList + "<" + Spell(type.Element!) + ">",
+        TypeKind.Map => KnownTypes.IDictionary + "<string, " + Spell(type.Element!) + ">",
+        _ => KnownTypes.JsonElement,
     };
 
     /// <summary>
@@ -236,7 +265,7 @@ internal sealed class EmitContext
     /// <summary>An expression that writes a value later, when a body, part or field is built (an <c>Action&lt;Utf8JsonWriter&gt;</c>).</summary>
     public string Deferred(TypeRef type, string value) => Runtime("SeiJsonWrite") + ".Deferred" + WithContract(type) + "(" + value + ")";
 
-    private static string Runtime(string name) => "global::Sei.Client.Json." + name;
+    private static string Runtime(string name) => KnownTypes.SeiJsonNamespace + "." + name;
 
     /// <summary>An expression that formats a non-null scalar for a URL, header or cookie.</summary>
     public string Format(TypeRef type, string value)
@@ -244,11 +273,11 @@ internal sealed class EmitContext
         return type.Kind switch
         {
             TypeKind.String => value,
-            TypeKind.Date when !Target.HasDateOnly => "global::Sei.Client.Http.SeiFormat.FormatDate(" + value + ")",
+            TypeKind.Date when !Target.HasDateOnly => KnownTypes.SeiFormat + ".FormatDate(" + value + ")",
             TypeKind.Named when type.NamedKind == NamedKind.Enum => value + ".WireValue",
             TypeKind.Named or TypeKind.Map or TypeKind.Array or TypeKind.Any or TypeKind.File =>
                 Runtime("SeiJsonWrite") + ".ToJsonString" + WithContract(type.AsNullable(false)) + "(" + value + ")",
-            _ => "global::Sei.Client.Http.SeiFormat.Format(" + value + ")",
+            _ => KnownTypes.SeiFormat + ".Format(" + value + ")",
         };
     }
 }

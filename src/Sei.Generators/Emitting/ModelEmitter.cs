@@ -1,4 +1,3 @@
-using System.Linq;
 using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
@@ -39,10 +38,10 @@ internal static class ModelEmitter
     /// <summary>The attributes every generated type carries, on one line: [GeneratedCode], the converter, and [Obsolete] when deprecated.</summary>
     private static void Attributes(CodeWriter writer, EmitContext context, TypeDeclaration declaration)
     {
-        var attributes = EmitContext.GeneratedCodeAttribute.TrimEnd(']') + ", global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.ConverterOf(declaration.Name) + "))";
+        var attributes = EmitContext.GeneratedCodeAttribute.TrimEnd(']') + ", " + KnownTypes.JsonConverter + "(typeof(" + context.ConverterOf(declaration.Name) + "))";
         if (declaration.IsDeprecated)
         {
-            attributes += ", global::System.Obsolete(\"The API document marks this schema as deprecated.\")";
+            attributes += ", " + KnownTypes.Obsolete + "(\"The API document marks this schema as deprecated.\")";
         }
 
         writer.Line(attributes + "]");
@@ -61,15 +60,15 @@ internal static class ModelEmitter
 
         if (link is not null)
         {
-            bases.Add("global::Sei.Client.ISeiLink");
+            bases.Add(KnownTypes.ISeiLink);
         }
 
         writer.Open(modifiers + obj.Name + (bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases)));
         if (link is { } members)
         {
             // Explicit implementations need no documentation of their own; one line each.
-            writer.Line("string? global::Sei.Client.ISeiLink.Rel => " + members.Rel.Name + ";");
-            writer.Line("string? global::Sei.Client.ISeiLink.Href => " + members.Href.Name + (members.Href.Type.Kind == TypeKind.Uri ? "?.OriginalString" : string.Empty) + ";");
+            writer.Line("string? " + KnownTypes.ISeiLink + ".Rel => " + members.Rel.Name + ";");
+            writer.Line("string? " + KnownTypes.ISeiLink + ".Href => " + members.Href.Name + (members.Href.Type.Kind == TypeKind.Uri ? "?.OriginalString" : string.Empty) + ";");
         }
 
         foreach (var property in obj.Properties.Where(p => !p.IsInherited))
@@ -96,7 +95,7 @@ internal static class ModelEmitter
             }
             else if (property.IsDeprecated)
             {
-                writer.Line("[global::System.Obsolete(\"The API document marks this property as deprecated.\")]");
+                writer.Line("[" + KnownTypes.Obsolete + "(\"The API document marks this property as deprecated.\")]");
             }
 
             var required = property.IsRequired ? "required " : string.Empty;
@@ -109,7 +108,7 @@ internal static class ModelEmitter
                 var flag = AssignedFlag(property);
                 writer.Line("public " + type + " " + property.Name + " { get => " + field + "; set { " + field + " = value; " + flag + " = true; } }");
                 writer.Line("private " + type + " " + field + ";");
-                writer.Line(HiddenAttribute + " internal bool " + flag + ";");
+                writer.Line(EmitContext.HiddenAttribute + " internal bool " + flag + ";");
             }
             else
             {
@@ -126,18 +125,16 @@ internal static class ModelEmitter
 
         // Created on first use: most objects have no member the document does not list, and reading
         // thousands of them should not cost a dictionary each.
-        var additional = "global::System.Collections.Generic.IDictionary<string, " + context.Spell(obj.AdditionalProperties) + ">";
+        var additional = KnownTypes.IDictionary + "<string, " + context.Spell(obj.AdditionalProperties) + ">";
         writer.Summary("Gets or sets the members the API document does not list, as sent by the server; they are kept so nothing is lost when a newer server adds members.");
-        writer.Line("public " + additional + " " + GeneratedNames.AdditionalProperties + " { get => " + AdditionalField + " ??= new global::System.Collections.Generic.Dictionary<string, " + context.Spell(obj.AdditionalProperties) + ">(); set => " + AdditionalField + " = value; }");
-        writer.Line(HiddenAttribute + " internal " + additional + "? " + AdditionalField + ";");
+        writer.Line("public " + additional + " " + GeneratedNames.AdditionalProperties + " { get => " + AdditionalField + " ??= new " + KnownTypes.Dictionary + "<string, " + context.Spell(obj.AdditionalProperties) + ">(); set => " + AdditionalField + " = value; }");
+        writer.Line(EmitContext.HiddenAttribute + " internal " + additional + "? " + AdditionalField + ";");
         writer.Close();
     }
 
     /// <summary>The field behind AdditionalProperties, null until a member is added; the contracts read and write it directly.</summary>
     public const string AdditionalField = "__additional";
 
-    /// <summary>Hides members that generated code needs but users should not call from IntelliSense.</summary>
-    private const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     /// <summary>The field behind a property that remembers assignment.</summary>
     private static string BackingField(PropertyModel property) => "__" + property.Name;
@@ -168,7 +165,7 @@ internal static class ModelEmitter
         var type = context.Qualified(name);
         var integer = enumeration.IsInteger;
         var valueType = integer ? "long" : "string";
-        var contract = (integer ? "global::Sei.Client.ISeiIntegerEnum<" : "global::Sei.Client.ISeiEnum<") + type + ">";
+        var contract = (integer ? KnownTypes.ISeiIntegerEnum + "<" : KnownTypes.ISeiEnum + "<") + type + ">";
         writer.Summary(enumeration.Summary ?? "The " + name + " values of the API document.");
         writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"IsKnown\"/>.</remarks>");
         Attributes(writer, context, enumeration);
@@ -176,7 +173,7 @@ internal static class ModelEmitter
         writer.Line("private readonly " + valueType + (integer ? string.Empty : "?") + " _value;");
         writer.Summary("Initializes a new instance of the " + name + " struct with a value, known or not.");
         writer.Line("/// <param name=\"value\">The value as it travels on the wire.</param>");
-        writer.Line("public " + name + "(" + valueType + " value) => _value = " + (integer ? "value;" : "value ?? throw new global::System.ArgumentNullException(nameof(value));"));
+        writer.Line("public " + name + "(" + valueType + " value) => _value = " + (integer ? "value;" : "value ?? throw new " + KnownTypes.ArgumentNullException + "(nameof(value));"));
         foreach (var member in enumeration.Members)
         {
             writer.Line("/// <summary>The value <c>" + CodeWriter.Xml(member.WireValue) + "</c>.</summary>");
@@ -185,7 +182,7 @@ internal static class ModelEmitter
         }
 
         writer.Summary("Gets the values the API document lists.");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + GeneratedNames.KnownValues + " { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
+        writer.Line("public static " + KnownTypes.IReadOnlyList + "<" + type + "> " + GeneratedNames.KnownValues + " { get; } = new " + type + "[] { " + string.Join(", ", enumeration.Members.Select(m => m.Name)) + " };");
         if (integer)
         {
             writer.Summary("Gets the value as a number.");
@@ -194,7 +191,7 @@ internal static class ModelEmitter
 
         writer.Summary("Gets the value exactly as it travels on the wire, as text.");
         writer.Line(integer
-            ? "public string " + GeneratedNames.WireValue + " => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
+            ? "public string " + GeneratedNames.WireValue + " => _value.ToString(" + KnownTypes.CultureInfo + ".InvariantCulture);"
             : "public string " + GeneratedNames.WireValue + " => _value ?? string.Empty;");
         writer.Summary("Gets a value indicating whether the API document lists this value.");
         if (enumeration.Members.Count == 0)
@@ -209,21 +206,21 @@ internal static class ModelEmitter
         {
             // A pattern over every string value compiles into a hashed switch per enumeration, which a
             // document with hundreds of them pays for in every build; the runtime's set is built once, when asked.
-            writer.Line("public bool " + GeneratedNames.IsKnown + " => global::Sei.Client.Json.SeiJsonEnum<" + type + ">.IsKnown(" + GeneratedNames.WireValue + ");");
+            writer.Line("public bool " + GeneratedNames.IsKnown + " => " + KnownTypes.SeiJsonEnum + "<" + type + ">.IsKnown(" + GeneratedNames.WireValue + ");");
         }
 
         writer.Summary("Creates a value from its wire value, known or not.");
         writer.Line("/// <param name=\"value\">The wire value.</param>");
         writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new(value);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, global::System.StringComparison.Ordinal);");
+        writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, " + KnownTypes.StringComparison + ".Ordinal);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(integer ? "public override int GetHashCode() => _value.GetHashCode();" : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireValue);");
+        writer.Line(integer ? "public override int GetHashCode() => _value.GetHashCode();" : "public override int GetHashCode() => " + KnownTypes.StringComparer + ".Ordinal.GetHashCode(WireValue);");
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string ToString() => WireValue;");
         if (!integer)
         {
-            writer.Line("global::System.Collections.Generic.IReadOnlyList<" + type + "> " + contract + ".Known => " + GeneratedNames.KnownValues + ";");
+            writer.Line(KnownTypes.IReadOnlyList + "<" + type + "> " + contract + ".Known => " + GeneratedNames.KnownValues + ";");
         }
 
         writer.Line(type + " " + contract + ".Create(" + valueType + " value) => new(value);");
@@ -243,7 +240,7 @@ internal static class ModelEmitter
             var type = context.Spell(variant.Type);
             writer.Summary("Initializes a new instance of the " + name + " class holding a " + variant.Name + ".");
             writer.Line("/// <param name=\"value\">The value.</param>");
-            writer.Line("public " + name + "(" + type + " value) => " + (variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
+            writer.Line("public " + name + "(" + type + " value) => " + (variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new " + KnownTypes.ArgumentNullException + "(nameof(value));"));
         }
 
         foreach (var variant in union.Variants)
@@ -253,14 +250,14 @@ internal static class ModelEmitter
         }
 
         writer.Summary("Gets the JSON as received when it matched none of the alternatives the document lists; otherwise null.");
-        writer.Line("public global::System.Text.Json.JsonElement? " + GeneratedNames.UnknownJson + " { get; private set; }");
+        writer.Line("public " + KnownTypes.JsonElement + "? " + GeneratedNames.UnknownJson + " { get; private set; }");
         writer.Summary("Gets whichever value is set, or the unknown JSON.");
         var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { GeneratedNames.UnknownJson });
         writer.Line("public object? " + GeneratedNames.Value + " => " + string.Join(" ?? ", values) + ";");
         writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
         writer.Line("/// <param name=\"json\">The JSON as received.</param>");
         writer.Line("/// <returns>The value.</returns>");
-        writer.Line("public static " + self + " " + GeneratedNames.FromJson + "(global::System.Text.Json.JsonElement json) => new " + self + " { " + GeneratedNames.UnknownJson + " = json.Clone() };");
+        writer.Line("public static " + self + " " + GeneratedNames.FromJson + "(" + KnownTypes.JsonElement + " json) => new " + self + " { " + GeneratedNames.UnknownJson + " = json.Clone() };");
         foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
         {
             writer.Summary("Wraps a " + variant.Name + ".");

@@ -154,7 +154,14 @@ internal sealed record OperationModel(
     EquatableArray<LinkHelperModel> LinkHelpers = default,
     EquatableArray<BodyVariantModel> BodyVariants = default,
     ResponseHeadersModel? ResponseHeaders = null,
-    bool NotModifiedIsResult = false);
+    bool NotModifiedIsResult = false)
+{
+    /// <summary>Gets how messages name the operation: its operationId, or its method and path when it has none.</summary>
+    public string DisplayName => OperationId ?? HttpMethod + " " + Path;
+
+    /// <summary>Gets the summary the document gives, or one made of the method and path when it gives none.</summary>
+    public string SummaryOrRoute => Summary ?? "Calls " + HttpMethod + " " + Path;
+}
 
 /// <summary>One argument of a link helper: the target parameter and the members of the source value it is read from.</summary>
 internal sealed record LinkArgumentModel(string ParameterName, EquatableArray<MemberStep> Path, string Expression);

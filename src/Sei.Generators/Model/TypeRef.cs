@@ -49,4 +49,11 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, NamedKind Nam
         TypeKind.Named => NamedKind == NamedKind.Enum,
         _ => true,
     };
+
+    /// <summary>Gets a value indicating whether parameter styles take the value as one: text, numbers, Booleans, dates, identifiers and enumeration values.</summary>
+    public bool IsPrimitive => Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any or TypeKind.File or TypeKind.Named)
+        || (Kind == TypeKind.Named && NamedKind == NamedKind.Enum);
+
+    /// <summary>Gets a value indicating whether this is a primitive, or an array of primitives (the items taken non-null).</summary>
+    public bool IsPrimitiveOrPrimitiveArray => IsPrimitive || (Kind == TypeKind.Array && Element!.AsNullable(false).IsPrimitive);
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Globalization;
+using Sei.Generators.Building;
 using Sei.Generators.Model;
 
 namespace Sei.Testing.Engine;
@@ -14,12 +14,8 @@ internal static class WireText
     /// <summary>The media type of a Content-Type value, without its parameters (<c>charset</c>, <c>boundary</c>).</summary>
     public static string MediaType(string contentType) => contentType.Split(';')[0].Trim();
 
-    /// <summary>Whether a media type is JSON: <c>application/json</c> or a <c>+json</c> type.</summary>
-    public static bool IsJson(string contentType)
-    {
-        var mediaType = MediaType(contentType);
-        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Whether a media type is JSON, by the rule the generator reads bodies with, so the server and the clients it tests agree.</summary>
+    public static bool IsJson(string contentType) => MediaTypes.IsJsonBody(contentType);
 
     /// <summary>Whether text is a value of a scalar kind; kinds without a rule here (strings, enumerations) accept any text.</summary>
     public static bool Parses(TypeKind kind, string text) => kind switch

@@ -40,6 +40,39 @@ public sealed class GetUrlLengthAnalyzerTests
         }
         """;
 
+    /// <summary>
+    /// Generated clients write the longest server URL once, on the interface ([SeiClient]), and leave a
+    /// query parameter's location to the attribute's default: the length counts both.
+    /// </summary>
+    [Fact]
+    public Task The_longest_server_url_on_the_interface_and_a_default_query_location_are_counted()
+    {
+        var server = "https://" + new string('s', 1000);
+        var source = $$"""
+            using System.Threading.Tasks;
+            using Sei.Client.Metadata;
+
+            [SeiClient(LongestServerUrl = "{{server}}")]
+            public interface IThingsClient
+            {
+                [SeiOperation("GET", "/v1/things", OperationId = "listThings")]
+                Task ListThingsAsync([SeiParameter("q")] string? q = null);
+            }
+
+            public sealed class Usage
+            {
+                public async Task Run(IThingsClient client)
+                {
+                    await {|#0:client.ListThingsAsync("{{new string('c', 1100)}}")|};
+                    await client.ListThingsAsync("{{new string('c', 900)}}");
+                }
+            }
+            """;
+
+        // 1,008 (server) + 10 (path) + 3 ("?q=") + 1,100 (value).
+        return AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(source, new DiagnosticResult("SEI3002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("2121"));
+    }
+
     [Fact]
     public Task Constant_arguments_that_pass_2048_characters_are_errors() => AnalyzerVerifier<GetUrlLengthAnalyzer>.VerifyAsync(Source($$"""
                 await {|SEI3002:client.ListAccountsAsync(accountIds: new[] { "{{Long}}", "{{Long}}", "{{Long}}" })|};

@@ -31,6 +31,16 @@ public sealed class GeneratedNamesTests
         Assert.True(missing.Count == 0, "SeiResponse members missing from GeneratedNames.ResponseMembers: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void The_analyzers_copy_of_the_parameter_locations_matches_the_runtime()
+    {
+        // The analyzers read SeiParameterLocation as a number from attribute data and cannot reference Sei.Client.
+        var runtime = Enum.GetValues(typeof(Sei.Client.Metadata.SeiParameterLocation)).Cast<Sei.Client.Metadata.SeiParameterLocation>().Select(v => v + "=" + (int)v);
+        var copy = Enum.GetValues(typeof(Sei.Generators.Analyzers.WireLocation)).Cast<Sei.Generators.Analyzers.WireLocation>().Select(v => v + "=" + (int)v);
+
+        Assert.Equal(runtime, copy);
+    }
+
     /// <summary>The public and protected members a derived class sees by name (accessors, constructors and operators have none of their own).</summary>
     private static string[] VisibleMemberNames(Type type)
         => type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
