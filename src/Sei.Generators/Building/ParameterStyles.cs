@@ -69,23 +69,19 @@ internal sealed class ParameterStyles
             return null;
         }
 
-        switch (raw?.ItemsCollectionFormat)
+        if (!TryParseCollectionFormat(raw?.ItemsCollectionFormat, out var format))
         {
-            case null:
-            case "csv":
-                return ParameterStyle.Simple;
-            case "ssv":
-                return ParameterStyle.SpaceDelimited;
-            case "tsv":
-                return ParameterStyle.TabDelimited;
-            case "pipes":
-                return ParameterStyle.PipeDelimited;
-            case "multi":
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "'" + raw!.ItemsCollectionFormat + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated items (csv)");
+            return ParameterStyle.Simple;
+        }
+
+        switch (format)
+        {
+            case CollectionFormat.Multi:
                 _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "collectionFormat multi repeats the parameter itself, so its items cannot use it", "comma-separated items (csv)");
                 return ParameterStyle.Simple;
             default:
-                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "'" + raw!.ItemsCollectionFormat + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated items (csv)");
-                return ParameterStyle.Simple;
+                return SeparatorOf(format);
         }
     }
 
@@ -198,28 +194,60 @@ internal sealed class ParameterStyles
             return (DefaultStyle(location), DefaultStyle(location) == ParameterStyle.Form);
         }
 
-        switch (format)
+        if (!TryParseCollectionFormat(format, out var parsed))
         {
-            case null:
-            case "csv":
+            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "'" + format + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated values (csv)");
+            return csv;
+        }
+
+        switch (parsed)
+        {
+            case CollectionFormat.Csv:
                 // csv is Swagger 2.0's default: values joined by commas, not repeated.
                 return csv;
-            case "multi" when location == ParameterLocation.Query:
+            case CollectionFormat.Multi when location == ParameterLocation.Query:
                 return (ParameterStyle.Form, true);
-            case "multi":
+            case CollectionFormat.Multi:
                 _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "collectionFormat multi repeats a query or form field, and this is a " + LocationWord(location) + " parameter", "comma-separated values (csv)");
                 return csv;
-            case "ssv":
-                return (ParameterStyle.SpaceDelimited, false);
-            case "tsv":
-                return (ParameterStyle.TabDelimited, false);
-            case "pipes":
-                return (ParameterStyle.PipeDelimited, false);
             default:
-                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "'" + format + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated values (csv)");
-                return csv;
+                return (SeparatorOf(parsed), false);
         }
     }
+
+    /// <summary>Swagger 2.0's <c>collectionFormat</c> values; absent means csv.</summary>
+    private enum CollectionFormat
+    {
+        Csv,
+        Ssv,
+        Tsv,
+        Pipes,
+        Multi,
+    }
+
+    /// <summary>The one reading of a <c>collectionFormat</c> text, for parameters and for the items of array parameters alike; false for a value 2.0 does not define.</summary>
+    private static bool TryParseCollectionFormat(string? text, out CollectionFormat format)
+    {
+        (var known, format) = text switch
+        {
+            null or "csv" => (true, CollectionFormat.Csv),
+            "ssv" => (true, CollectionFormat.Ssv),
+            "tsv" => (true, CollectionFormat.Tsv),
+            "pipes" => (true, CollectionFormat.Pipes),
+            "multi" => (true, CollectionFormat.Multi),
+            _ => (false, CollectionFormat.Csv),
+        };
+        return known;
+    }
+
+    /// <summary>The style that joins items with the format's separator (multi has none: it repeats the parameter).</summary>
+    private static ParameterStyle SeparatorOf(CollectionFormat format) => format switch
+    {
+        CollectionFormat.Ssv => ParameterStyle.SpaceDelimited,
+        CollectionFormat.Tsv => ParameterStyle.TabDelimited,
+        CollectionFormat.Pipes => ParameterStyle.PipeDelimited,
+        _ => ParameterStyle.Simple,
+    };
 
     /// <summary>The combinations OpenAPI's table marks n/a, sent the way they are commonly read, and reported.</summary>
     private (ParameterStyle Style, bool Explode) Undefined(ParameterLocation location, ValueShape shape, ParameterStyle style, bool explode, bool explodeWritten, string subject, string pointer)
