@@ -10,11 +10,6 @@ namespace Sei.Client.Http;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class SeiFormat
 {
-    /// <summary>Returns the string unchanged.</summary>
-    /// <param name="value">The value to format.</param>
-    /// <returns>The wire text.</returns>
-    public static string Format(string value) => value;
-
     /// <summary>Formats a Boolean as <c>true</c> or <c>false</c>.</summary>
     /// <param name="value">The value to format.</param>
     /// <returns>The wire text.</returns>

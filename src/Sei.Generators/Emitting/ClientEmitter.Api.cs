@@ -73,7 +73,7 @@ internal static partial class ClientEmitter
             if (option.Values.IsEmpty)
             {
                 writer.Line("/// <summary>A value of <c>" + CodeWriter.Xml(option.VariableName) + "</c>; the document allows any.</summary>");
-                writer.Line("/// <param name=\"value\">The value.</param>");
+                writer.Param("value", "The value.");
                 writer.Line("/// <returns>The variable and its value.</returns>");
                 writer.Line("public static " + KnownTypes.SeiServerVariableValue + " " + GeneratedNames.ServerVariableFactory + "(string value) => new(" + EmitContext.Literal(option.VariableName) + ", value);");
             }

@@ -23,8 +23,8 @@ internal static partial class ClientEmitter
             else
             {
                 writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + operation.DisplayName + ": calls " + target.DisplayName + " with values from the response.");
-                writer.Line("/// <param name=\"source\">The value " + CodeWriter.Xml(operation.DisplayName) + " returned.</param>");
-                writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+                writer.Param("source", "The value " + CodeWriter.Xml(operation.DisplayName) + " returned.");
+                writer.Param("cancellationToken", "Cancels the request.");
                 writer.Doc("returns", "What " + target.DisplayName + " returns.");
                 writer.Line("/// <exception cref=\"" + KnownTypes.SeiLinkException + "\">A value the link needs is missing from the response.</exception>");
                 writer.Line(declaration + ";");

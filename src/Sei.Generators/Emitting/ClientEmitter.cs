@@ -28,17 +28,17 @@ internal static partial class ClientEmitter
         writer.Line("public const string " + GeneratedNames.LongestServerUrl + " = " + EmitContext.Literal(model.LongestServerUrl) + ";");
         writer.Line();
         writer.Summary("Initializes a new instance of the " + model.ClientName + " class.");
-        writer.Line("/// <param name=\"httpClient\">The HTTP client to send with; its handlers (authentication, retries) apply.</param>");
-        writer.Line("/// <param name=\"options\">The client's settings, or <see langword=\"null\"/> for the defaults.</param>");
-        writer.Line("/// <param name=\"" + GeneratedNames.LoggerParameter + "\">Where requests and their tracking IDs are logged.</param>");
+        writer.Param("httpClient", "The HTTP client to send with; its handlers (authentication, retries) apply.");
+        writer.Param("options", "The client's settings, or <see langword=\"null\"/> for the defaults.");
+        writer.Param(GeneratedNames.LoggerParameter, "Where requests and their tracking IDs are logged.");
         writer.Line("public " + model.ClientName + "(" + KnownTypes.HttpClient + " httpClient, " + KnownTypes.SeiClientOptions + "? options = null, " + KnownTypes.ILogger + "<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null)");
         writer.Line("    : base(httpClient, options, " + GeneratedNames.LoggerParameter + ", " + GeneratedNames.Api + ")");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
         writer.Summary("Creates a client without dependency injection: its own HTTP client with SEI's retries, the client credentials and the client certificate the options name.");
-        writer.Line("/// <param name=\"options\">The client's settings.</param>");
-        writer.Line("/// <param name=\"" + GeneratedNames.LoggerFactoryParameter + "\">Where requests, tracking IDs and token requests are logged.</param>");
+        writer.Param("options", "The client's settings.");
+        writer.Param(GeneratedNames.LoggerFactoryParameter, "Where requests, tracking IDs and token requests are logged.");
         writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
         var loggerFactory = GeneratedNames.LoggerFactoryParameter;
         writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(" + KnownTypes.SeiClientOptions + " options, " + KnownTypes.ILoggerFactory + "? " + loggerFactory + " = null)");
@@ -87,8 +87,8 @@ internal static partial class ClientEmitter
         void Overload(string options, string parameter, string parameterDoc, string declaration)
         {
             writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, " + options + ".");
-            writer.Line("/// <param name=\"services\">The service collection.</param>");
-            writer.Line("/// <param name=\"" + parameter + "\">" + parameterDoc + "</param>");
+            writer.Param("services", "The service collection.");
+            writer.Param(parameter, parameterDoc);
             writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
             writer.Line("public static " + KnownTypes.IHttpClientBuilder + " " + model.RegistrationName + "(this " + KnownTypes.IServiceCollection + " services, " + declaration + ")");
             writer.Line("    => " + KnownTypes.SeiClientRegistration + ".AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", " + parameter + ");");
@@ -170,10 +170,10 @@ internal static partial class ClientEmitter
             DocumentParameters(writer, parameters);
             if (paging is not null)
             {
-                writer.Line("/// <param name=\"" + paging.CursorParameterName + "\">Where to start: a cursor from an earlier page (<see cref=\"" + KnownTypes.SeiPage + "{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.</param>");
+                writer.Param(paging.CursorParameterName, "Where to start: a cursor from an earlier page (<see cref=\"" + KnownTypes.SeiPage + "{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.");
             }
 
-            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+            writer.Param("cancellationToken", "Cancels the request.");
             writer.Doc("returns", paging is null
                 ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID"
                     + (operation.ResponseHeaders is null ? string.Empty : " and the headers the document declares")
@@ -210,7 +210,7 @@ internal static partial class ClientEmitter
             writer.Summary(operation.SummaryOrRoute.TrimEnd('.') + ": every item of every page.");
             WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
             DocumentParameters(writer, parameters);
-            writer.Line("/// <param name=\"cancellationToken\">Cancels paging, between pages and during a request.</param>");
+            writer.Param("cancellationToken", "Cancels paging, between pages and during a request.");
             writer.Doc("returns", "The items, in order.");
             WriteExceptionDocs(writer);
             writer.Line("/// <exception cref=\"" + KnownTypes.SeiPagingException + "\">The server repeated a next cursor, which would loop forever.</exception>");
@@ -244,7 +244,7 @@ internal static partial class ClientEmitter
             {
                 text = text.TrimEnd('.') + ", already encoded as " + CodeWriter.Xml(body.MediaType) + ": the client sends these bytes as they are.";
             }
-            writer.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
+            writer.Param(name.TrimStart('@'), text);
         }
     }
 

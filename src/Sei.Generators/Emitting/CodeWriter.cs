@@ -50,6 +50,9 @@ internal sealed class CodeWriter
 
     public CodeWriter Doc(string tag, string text) => Line("/// <" + tag + ">" + Xml(text) + "</" + tag + ">");
 
+    /// <summary>Writes a parameter's documentation; <paramref name="xml"/> is documentation markup already (escape free text with <see cref="Xml"/>).</summary>
+    public CodeWriter Param(string name, string xml) => Line("/// <param name=\"" + name + "\">" + xml + "</param>");
+
     /// <summary>
     /// Text for a documentation comment: XML-escaped, on one line (a line break would end the
     /// <c>///</c> comment), and free of characters XML cannot hold (control characters, lone surrogates).

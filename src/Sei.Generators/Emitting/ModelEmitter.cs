@@ -172,7 +172,7 @@ internal static class ModelEmitter
         writer.Open("public readonly partial record struct " + name + " : " + contract);
         writer.Line("private readonly " + valueType + (integer ? string.Empty : "?") + " _value;");
         writer.Summary("Initializes a new instance of the " + name + " struct with a value, known or not.");
-        writer.Line("/// <param name=\"value\">The value as it travels on the wire.</param>");
+        writer.Param("value", "The value as it travels on the wire.");
         writer.Line("public " + name + "(" + valueType + " value) => _value = " + (integer ? "value;" : "value ?? throw new " + KnownTypes.ArgumentNullException + "(nameof(value));"));
         foreach (var member in enumeration.Members)
         {
@@ -210,7 +210,7 @@ internal static class ModelEmitter
         }
 
         writer.Summary("Creates a value from its wire value, known or not.");
-        writer.Line("/// <param name=\"value\">The wire value.</param>");
+        writer.Param("value", "The wire value.");
         writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new(value);");
         writer.Line("/// <inheritdoc/>");
         writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, " + KnownTypes.StringComparison + ".Ordinal);");
@@ -239,7 +239,7 @@ internal static class ModelEmitter
         {
             var type = context.Spell(variant.Type);
             writer.Summary("Initializes a new instance of the " + name + " class holding a " + variant.Name + ".");
-            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Param("value", "The value.");
             writer.Line("public " + name + "(" + type + " value) => " + (variant.Type.IsValueType ? variant.Name + " = value;" : variant.Name + " = value ?? throw new " + KnownTypes.ArgumentNullException + "(nameof(value));"));
         }
 
@@ -255,13 +255,13 @@ internal static class ModelEmitter
         var values = union.Variants.Select(v => "(object?)" + v.Name).Concat(new[] { GeneratedNames.UnknownJson });
         writer.Line("public object? " + GeneratedNames.Value + " => " + string.Join(" ?? ", values) + ";");
         writer.Summary("Creates a value from JSON that matched none of the alternatives the document lists.");
-        writer.Line("/// <param name=\"json\">The JSON as received.</param>");
+        writer.Param("json", "The JSON as received.");
         writer.Line("/// <returns>The value.</returns>");
         writer.Line("public static " + self + " " + GeneratedNames.FromJson + "(" + KnownTypes.JsonElement + " json) => new " + self + " { " + GeneratedNames.UnknownJson + " = json.Clone() };");
         foreach (var variant in union.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Any)))
         {
             writer.Summary("Wraps a " + variant.Name + ".");
-            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Param("value", "The value.");
             writer.Line("public static implicit operator " + self + "(" + context.Spell(variant.Type) + " value) => new " + self + "(value);");
         }
 
