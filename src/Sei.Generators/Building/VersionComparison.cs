@@ -20,7 +20,7 @@ internal static class VersionComparison
 
     public static EquatableArray<DiagnosticInfo> Compare(ImmutableArray<ApiSurface?> surfaces, ImmutableArray<SpecInput> inputs, CancellationToken cancellationToken)
     {
-        var findings = new List<(string FilePath, string Pointer, string[] Arguments)>();
+        var findings = new List<(string FilePath, string Id, string Pointer, string[] Arguments)>();
         var products = surfaces
             .Where(s => s is not null && s.Version > 0)
             .Select(s => s!)
@@ -53,7 +53,7 @@ internal static class VersionComparison
             problems.Map = input is null ? null : SpecReader.MapOf(input.Path, input.Text);
             foreach (var finding in file)
             {
-                problems.Add(DiagnosticIds.VersionBreakingChange, finding.Pointer, finding.Arguments);
+                problems.Add(finding.Id, finding.Pointer, finding.Arguments);
             }
 
             results.AddRange(problems.Resolve());
@@ -62,16 +62,20 @@ internal static class VersionComparison
         return results.ToEquatableArray();
     }
 
-    /// <summary>What <paramref name="newer"/> removed or changed incompatibly, located in <paramref name="newer"/>.</summary>
-    internal static IEnumerable<(string FilePath, string Pointer, string[] Arguments)> Diff(ApiSurface older, ApiSurface newer)
+    /// <summary>
+    /// What <paramref name="newer"/> removed or changed incompatibly, located in <paramref name="newer"/>:
+    /// each finding is one of four rules (SEI2008 removes, SEI2012 changes a type, SEI2013 makes
+    /// required, SEI2014 adds a required parameter), whose messages start with the two versions.
+    /// </summary>
+    internal static IEnumerable<(string FilePath, string Id, string Pointer, string[] Arguments)> Diff(ApiSurface older, ApiSurface newer)
     {
         var before = Index(older);
         var after = Index(newer);
         var olderName = Path.GetFileName(older.FilePath) + " (" + older.Namespace + ")";
         var newerName = newer.Namespace;
 
-        (string, string, string[]) At(string pointer, string change)
-            => (newer.FilePath, pointer, new[] { olderName, newerName, change });
+        (string, string, string, string[]) At(string id, string pointer, params string[] arguments)
+            => (newer.FilePath, id, pointer, new[] { olderName, newerName }.Concat(arguments).ToArray());
 
         // Where a removal is shown: the newer document's nearest surviving parent, else its paths or schemas.
         var schemasPointer = newer.Items.Any(i => i.Pointer.StartsWith("/definitions/", StringComparison.Ordinal)) ? "/definitions" : "/components/schemas";
@@ -108,18 +112,18 @@ internal static class VersionComparison
                     continue;
                 }
 
-                yield return At(Parent(item), "removes the " + item.Display);
+                yield return At(DiagnosticIds.VersionBreakingChange, Parent(item), item.Display);
                 continue;
             }
 
             if (item.Shape != now.Shape && item.Kind is SurfaceKind.Parameter or SurfaceKind.Property)
             {
-                yield return At(now.Pointer, "changes the type of the " + now.Display + " from " + item.Shape + " to " + now.Shape);
+                yield return At(DiagnosticIds.VersionTypeChange, now.Pointer, now.Display, item.Shape, now.Shape);
             }
 
             if (now.IsRequired && !item.IsRequired && item.Kind is SurfaceKind.Parameter or SurfaceKind.Property)
             {
-                yield return At(now.Pointer, "makes the " + now.Display + " required");
+                yield return At(DiagnosticIds.VersionNowRequired, now.Pointer, now.Display);
             }
         }
 
@@ -128,7 +132,7 @@ internal static class VersionComparison
         {
             if (item.Kind == SurfaceKind.Parameter && item.IsRequired && !before.ContainsKey(item.Key) && before.ContainsKey(item.ParentKey))
             {
-                yield return At(item.Pointer, "adds the required " + item.Display + " to " + before[item.ParentKey].Display);
+                yield return At(DiagnosticIds.VersionRequiredParameterAdded, item.Pointer, item.Display, before[item.ParentKey].Display);
             }
         }
     }

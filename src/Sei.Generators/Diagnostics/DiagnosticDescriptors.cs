@@ -140,11 +140,35 @@ internal static class DiagnosticDescriptors
         UrlLengthCategory,
         DiagnosticSeverity.Info);
 
-    /// <summary>SEI2008: "Compared with {0}, {1} {2}".</summary>
+    /// <summary>SEI2008: "Compared with {0}, {1} removes the {2}".</summary>
     public static readonly DiagnosticDescriptor VersionBreakingChange = Create(
         DiagnosticIds.VersionBreakingChange,
-        "A new version of an API removes or changes what the previous one had",
-        "Compared with {0}, {1} {2}. Code that moves to the new version must change with it.",
+        "A new version of an API removes what the previous one had",
+        "Compared with {0}, {1} removes the {2}. Code that moves to the new version must change with it.",
+        CompatibilityCategory,
+        DiagnosticSeverity.Info);
+
+    /// <summary>SEI2012: "Compared with {0}, {1} changes the type of the {2} from {3} to {4}".</summary>
+    public static readonly DiagnosticDescriptor VersionTypeChange = Create(
+        DiagnosticIds.VersionTypeChange,
+        "A new version of an API changes the type of a parameter or property",
+        "Compared with {0}, {1} changes the type of the {2} from {3} to {4}. Code that moves to the new version must change with it.",
+        CompatibilityCategory,
+        DiagnosticSeverity.Info);
+
+    /// <summary>SEI2013: "Compared with {0}, {1} makes the {2} required".</summary>
+    public static readonly DiagnosticDescriptor VersionNowRequired = Create(
+        DiagnosticIds.VersionNowRequired,
+        "A new version of an API makes a parameter or property required",
+        "Compared with {0}, {1} makes the {2} required. Code that moves to the new version must change with it.",
+        CompatibilityCategory,
+        DiagnosticSeverity.Info);
+
+    /// <summary>SEI2014: "Compared with {0}, {1} adds the required {2} to {3}".</summary>
+    public static readonly DiagnosticDescriptor VersionRequiredParameterAdded = Create(
+        DiagnosticIds.VersionRequiredParameterAdded,
+        "A new version of an API adds a required parameter to an operation",
+        "Compared with {0}, {1} adds the required {2} to {3}. Code that moves to the new version must change with it.",
         CompatibilityCategory,
         DiagnosticSeverity.Info);
 
@@ -249,6 +273,9 @@ internal static class DiagnosticDescriptors
         UndefinedSerialization,
         MalformedOperationPattern,
         UnmatchedOperationPattern,
+        VersionTypeChange,
+        VersionNowRequired,
+        VersionRequiredParameterAdded,
         TrackingIdDropped,
         GetUrlTooLong,
         CredentialInCode,

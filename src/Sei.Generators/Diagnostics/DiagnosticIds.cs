@@ -25,6 +25,9 @@ internal static class DiagnosticIds
     public const string UndefinedSerialization = "SEI2009";
     public const string MalformedOperationPattern = "SEI2010";
     public const string UnmatchedOperationPattern = "SEI2011";
+    public const string VersionTypeChange = "SEI2012";
+    public const string VersionNowRequired = "SEI2013";
+    public const string VersionRequiredParameterAdded = "SEI2014";
     public const string TrackingIdDropped = "SEI3001";
     public const string GetUrlTooLong = "SEI3002";
     public const string CredentialInCode = "SEI3003";

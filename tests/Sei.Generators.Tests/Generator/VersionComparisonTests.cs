@@ -6,11 +6,17 @@ using Xunit;
 
 namespace Sei.Generators.Tests.Generator;
 
-/// <summary>SEI2008: what a newer version of a product removed or changed incompatibly, reported as information on the newer document.</summary>
+/// <summary>
+/// What a newer version of a product removed or changed incompatibly, reported as information on the
+/// newer document: SEI2008 (removed), SEI2012 (type changed), SEI2013 (became required), SEI2014
+/// (required parameter added).
+/// </summary>
 public sealed class VersionComparisonTests
 {
+    private static readonly string[] ComparisonIds = { "SEI2008", "SEI2012", "SEI2013", "SEI2014" };
+
     private static List<Diagnostic> Changes(params SpecFile[] specs)
-        => GeneratorHarness.Run(specs).GeneratorDiagnostics.Where(d => d.Id == "SEI2008").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        => GeneratorHarness.Run(specs).GeneratorDiagnostics.Where(d => ComparisonIds.Contains(d.Id)).OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
 
     private static string Widgets(int version, string parameter, string properties, string required = "[id]") => $$"""
         openapi: 3.0.3
@@ -60,6 +66,19 @@ public sealed class VersionComparisonTests
                 (773, "removes the property 'AccountUpdate.nickname'. Code that moves to the new version must change with it."),
             },
             found);
+    }
+
+    [Fact]
+    public void Each_kind_of_change_is_reported_under_its_own_id()
+    {
+        var v1 = new SpecFile("/project/widgets.v1.yaml", Widgets(1, "- {name: size, in: query, schema: {type: string}}", "id: {type: string}\n        color: {type: string}\n        weight: {type: string}"));
+        var v2 = new SpecFile("/project/widgets.v2.yaml", Widgets(2, "- {name: size, in: query, required: true, schema: {type: string}}", "id: {type: string}\n        weight: {type: integer}"));
+
+        var ids = Changes(v1, v2).Select(d => d.Id + " " + d.GetMessage().Split(" Consumer.Widgets.V2 ")[1].Split(". Code")[0]).OrderBy(text => text, System.StringComparer.Ordinal).ToList();
+
+        Assert.Contains("SEI2008 removes the property 'Widget.color'", ids);
+        Assert.Contains(ids, text => text.StartsWith("SEI2012 changes the type of the property 'Widget.weight' from ", System.StringComparison.Ordinal));
+        Assert.Contains(ids, text => text.StartsWith("SEI2013 makes the query parameter 'size' required", System.StringComparison.Ordinal));
     }
 
     [Fact]

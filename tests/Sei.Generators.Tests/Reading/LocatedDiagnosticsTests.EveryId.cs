@@ -139,7 +139,7 @@ public sealed partial class LocatedDiagnosticsTests
         var (v2, expected) = Unmark(Document(2, "        - ‸{name: asOf, in: query, required: true, " + (swagger2 ? "type: string" : "schema: {type: string}") + "}\n"));
         var run = GeneratorHarness.Run(new SpecFile("/project/widgets.v1.yaml", Document(1, string.Empty)), new SpecFile("/project/widgets.v2.yaml", v2));
 
-        var diagnostic = Single(run, "SEI2008");
+        var diagnostic = Single(run, "SEI2014");
         Assert.Equal("/project/widgets.v2.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(expected, Position(diagnostic));
     }
