@@ -34,7 +34,10 @@ internal static class Identifiers
     /// <summary>"account-type" → "AccountType", "3dsVersion" → "_3dsVersion", "@type" → "Type", "+1" → "Plus1".</summary>
     public static string ToPascalCase(string name, string fallback = "Value") => Spell(name, Spelling.Name, fallback);
 
-    /// <summary>"Account-Type" → "accountType", "class" → "@class".</summary>
+    /// <summary>
+    /// "Account-Type" → "accountType", "class" → "class": a parameter's name as the model holds it.
+    /// A C# keyword is a valid name in the model; Emitting writes it as <c>@class</c> where C# needs it.
+    /// </summary>
     public static string ToCamelCase(string name, string fallback = "value")
     {
         var pascal = ToPascalCase(name, fallback);
@@ -61,7 +64,7 @@ internal static class Identifiers
             chars[i] = char.ToLowerInvariant(chars[i]);
         }
 
-        return EscapeKeyword(new string(chars));
+        return new string(chars);
     }
 
     /// <summary>

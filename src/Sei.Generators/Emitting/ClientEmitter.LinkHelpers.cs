@@ -38,7 +38,7 @@ internal static partial class ClientEmitter
                 var value = nullable
                     ? "(" + access + " ?? throw new " + KnownTypes.SeiLinkException + "(" + EmitContext.Literal(helper.LinkName) + ", null, " + EmitContext.Literal("The '" + helper.LinkName + "' link needs " + argument.Expression + ", which the response does not have.") + "))"
                     : access;
-                return argument.ParameterName.TrimStart('@') + ": " + value;
+                return EmitContext.Identifier(argument.ParameterName) + ": " + value;
             });
             writer.Line("return " + target.MethodName + "(" + string.Join(", ", arguments.Concat(new[] { "cancellationToken: cancellationToken" })) + ");");
             writer.Close();

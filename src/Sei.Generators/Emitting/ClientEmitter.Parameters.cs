@@ -12,7 +12,7 @@ internal static partial class ClientEmitter
     private static void EmitParameter(CodeWriter writer, EmitContext context, ParameterModel parameter)
     {
         var type = parameter.Type;
-        var value = parameter.Name;
+        var value = EmitContext.Identifier(parameter.Name);
         var nonNull = type.AsNullable(false);
         var unwrapped = EmitContext.Unwrapped(type, value);
         var wire = EmitContext.Literal(parameter.WireName);

@@ -223,7 +223,7 @@ internal static partial class ClientEmitter
             return;
         }
 
-        var arguments = string.Join(", ", parameters.Select(p => p.Parameter?.Name ?? p.Body!.Name).Concat(new[] { "__cursor", "__cancellationToken" }));
+        var arguments = string.Join(", ", parameters.Select(p => EmitContext.Identifier(p.Parameter?.Name ?? p.Body!.Name)).Concat(new[] { "__cursor", "__cancellationToken" }));
         // A page method that returns a page with a typed response gives a SeiPage<T, TResponse>: awaited, it is the SeiPage<T> paging wants.
         var fetch = operation.ResponseHeaders is null
             ? "(__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + ")"
@@ -244,7 +244,7 @@ internal static partial class ClientEmitter
             {
                 text = text.TrimEnd('.') + ", already encoded as " + CodeWriter.Xml(body.MediaType) + ": the client sends these bytes as they are.";
             }
-            writer.Param(name.TrimStart('@'), text);
+            writer.Param(name, text);
         }
     }
 
@@ -333,7 +333,7 @@ internal static partial class ClientEmitter
 
     private static string ParameterDeclaration(EmitContext context, ParameterModel parameter, bool metadata)
     {
-        var declaration = context.Spell(parameter.Type) + " " + parameter.Name + (parameter.IsRequired ? string.Empty : " = null");
+        var declaration = context.Spell(parameter.Type) + " " + EmitContext.Identifier(parameter.Name) + (parameter.IsRequired ? string.Empty : " = null");
         if (!metadata)
         {
             return declaration;

@@ -85,6 +85,10 @@ internal sealed class EmitContext
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
+    /// <summary>A name from the model as a C# identifier: a keyword (a parameter named <c>class</c>) gets '@'.</summary>
+    public static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
     /// <summary>A character as a C# literal.</summary>
     public static string Literal(char value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

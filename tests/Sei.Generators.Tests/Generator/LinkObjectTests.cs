@@ -53,4 +53,56 @@ public sealed class LinkObjectTests
             new[] { "/2.0/users/ada%20lovelace", "/2.0/repositories/ada%2Fl", "/2.0/repositories/ada/engine", "/2.0/repositories/ada/engine/pullrequests" },
             server.Requests.Select(r => r.RawUrl));
     }
+
+    /// <summary>
+    /// A link to an operation whose parameters are named like C# keywords: the helper passes them as
+    /// named arguments, which C# accepts only with '@' (<c>@class: value</c>), so the escaping must
+    /// reach every place a parameter's name is written, not only its declaration.
+    /// </summary>
+    [Fact]
+    public void A_link_to_an_operation_with_keyword_named_parameters_compiles()
+    {
+        var spec = new SpecFile("/project/keywords.yaml", """
+            openapi: 3.0.3
+            info: {title: SEI Keywords API, version: '1'}
+            paths:
+              /v1/things/{id}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Thing'}
+                      links:
+                        classOfThing:
+                          operationId: getClass
+                          parameters: {class: $response.body#/class, event: $response.body#/id}
+              /v1/classes/{class}:
+                get:
+                  operationId: getClass
+                  parameters:
+                    - {name: class, in: path, required: true, schema: {type: string}}
+                    - {name: event, in: query, schema: {type: string}}
+                  responses:
+                    '204': {description: ok}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    id: {type: string}
+                    class: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var client = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Client.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Empty(run.CompilationDiagnostics());
+        Assert.Contains("@class: ", client, System.StringComparison.Ordinal);
+        Assert.Contains("@event: ", client, System.StringComparison.Ordinal);
+    }
 }
