@@ -144,26 +144,10 @@ public sealed class SeiTokenProvider : IDisposable
         return tokens.AccessToken;
     }
 
-    private sealed class CachedToken
+    private sealed record CachedToken(Uri TokenUrl, string[] Requested, string AccessToken, HashSet<string> Granted, DateTimeOffset UseUntil)
     {
-        public CachedToken(Uri tokenUrl, string[] requested, string accessToken, HashSet<string> granted, DateTimeOffset useUntil)
-        {
-            TokenUrl = tokenUrl;
-            Requested = requested;
-            AccessToken = accessToken;
-            Granted = granted;
-            UseUntil = useUntil;
-        }
-
-        public Uri TokenUrl { get; }
-
-        public string[] Requested { get; }
-
-        public string AccessToken { get; }
-
-        public HashSet<string> Granted { get; }
-
-        public DateTimeOffset UseUntil { get; }
+        /// <summary>Names the endpoint and the expiry only: a record's generated ToString would print the token, and nothing may (a debugger display, a log line).</summary>
+        public override string ToString() => "token of " + TokenUrl + " until " + UseUntil.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

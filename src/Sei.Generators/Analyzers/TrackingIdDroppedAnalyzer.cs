@@ -134,22 +134,6 @@ public sealed class TrackingIdDroppedAnalyzer : DiagnosticAnalyzer
         return IsItself(thrown, local) || (thrown is IObjectCreationOperation creation && creation.Arguments.Any(a => IsItself(a.Value, local)));
     }
 
-    private sealed class SeiTypes
-    {
-        public SeiTypes(INamedTypeSymbol apiException, SeiMetadata metadata, INamedTypeSymbol? logger, INamedTypeSymbol? loggerMessage)
-        {
-            ApiException = apiException;
-            Metadata = metadata;
-            Logger = logger;
-            LoggerMessage = loggerMessage;
-        }
-
-        public INamedTypeSymbol ApiException { get; }
-
-        public SeiMetadata Metadata { get; }
-
-        public INamedTypeSymbol? Logger { get; }
-
-        public INamedTypeSymbol? LoggerMessage { get; }
-    }
+    /// <summary>The compilation's types the analysis compares with, looked up once per compilation.</summary>
+    private sealed record SeiTypes(INamedTypeSymbol ApiException, SeiMetadata Metadata, INamedTypeSymbol? Logger, INamedTypeSymbol? LoggerMessage);
 }
