@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using Sei.Client;
 using Sei.Generators.Emitting;
+using Sei.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Sei.Generators.Tests.Emitting;
@@ -45,18 +46,8 @@ public sealed class GeneratedNamesTests
     private static string[] VisibleMemberNames(Type type)
         => type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
             .Where(member => member is not ConstructorInfo && !(member is MethodBase { IsSpecialName: true }))
-            .Where(IsVisibleToDerived)
+            .Where(MemberVisibility.IsVisibleToDerivedTypes)
             .Select(member => member.Name)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-
-    private static bool IsVisibleToDerived(MemberInfo member) => member switch
-    {
-        MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
-        FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
-        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(IsVisibleToDerived),
-        EventInfo @event => @event.AddMethod is { } add && IsVisibleToDerived(add),
-        Type nested => nested.IsNestedPublic || nested.IsNestedFamily || nested.IsNestedFamORAssem,
-        _ => false,
-    };
 }

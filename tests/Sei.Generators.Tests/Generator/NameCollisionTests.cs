@@ -218,20 +218,6 @@ public sealed class NameCollisionTests
         Assert.Equal("plain|/v1/h", await CompiledClient.InvokeAsync(assembly, "GetUnion", server.BaseAddress.ToString()));
     }
 
-    /// <summary>
-    /// Whether a base-class member can be hidden by a member of a generated client in another assembly:
-    /// private and internal members of Sei.Client cannot, so an operation may take their names.
-    /// </summary>
-    private static bool IsVisibleToDerivedTypes(MemberInfo member) => member switch
-    {
-        MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
-        FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
-        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(IsVisibleToDerivedTypes),
-        EventInfo @event => @event.AddMethod is { } add && IsVisibleToDerivedTypes(add),
-        Type type => type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamORAssem,
-        _ => true,
-    };
-
     [Fact]
     public async Task Operations_named_like_any_member_of_a_client_get_methods_of_their_own()
     {
@@ -240,7 +226,7 @@ public sealed class NameCollisionTests
         var generatedClient = CompiledClient.Compile(Run.Value).GetType("Consumer.Collisions.V1.CollisionsClient")!;
         const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
         var operations = OperationMethods(generatedClient).Select(m => m.Implementation).ToHashSet();
-        var members = typeof(Sei.Client.SeiClientBase).GetMembers(All).Where(IsVisibleToDerivedTypes)
+        var members = typeof(Sei.Client.SeiClientBase).GetMembers(All).Where(MemberVisibility.IsVisibleToDerivedTypes)
             .Concat(generatedClient.GetMembers(All | BindingFlags.DeclaredOnly).Where(m => m is not MethodInfo method || !operations.Contains(method)))
             .Where(m => m is not MethodBase { IsSpecialName: true } && !m.Name.Contains('<', StringComparison.Ordinal) && !m.Name.StartsWith('.'))
             .Select(m => m.Name)
