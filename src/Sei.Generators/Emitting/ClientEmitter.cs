@@ -31,7 +31,8 @@ internal static partial class ClientEmitter
         writer.Param("httpClient", "The HTTP client to send with; its handlers (authentication, retries) apply.");
         writer.Param("options", "The client's settings, or <see langword=\"null\"/> for the defaults.");
         writer.Param(GeneratedNames.LoggerParameter, "Where requests and their tracking IDs are logged.");
-        writer.Line("public " + model.ClientName + "(" + KnownTypes.HttpClient + " httpClient, " + KnownTypes.SeiClientOptions + "? options = null, " + KnownTypes.ILogger + "<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null)");
+        writer.Line("public " + model.ClientName + "(");
+        WriteSignature(writer, new List<string> { KnownTypes.HttpClient + " httpClient", KnownTypes.SeiClientOptions + "? options = null", KnownTypes.ILogger + "<" + context.Client + ">? " + GeneratedNames.LoggerParameter + " = null" }, ")");
         writer.Line("    : base(httpClient, options, " + GeneratedNames.LoggerParameter + ", " + GeneratedNames.Api + ")");
         writer.Line("{");
         writer.Line("}");
@@ -41,8 +42,14 @@ internal static partial class ClientEmitter
         writer.Param(GeneratedNames.LoggerFactoryParameter, "Where requests, tracking IDs and token requests are logged.");
         writer.Line("/// <returns>A client that owns its HTTP client for its whole life; create one and reuse it.</returns>");
         var loggerFactory = GeneratedNames.LoggerFactoryParameter;
-        writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(" + KnownTypes.SeiClientOptions + " options, " + KnownTypes.ILoggerFactory + "? " + loggerFactory + " = null)");
-        writer.Line("    => new " + context.Client + "(" + KnownTypes.SeiHttpClientFactory + ".Create(" + GeneratedNames.Api + ", options, " + loggerFactory + "), options, " + loggerFactory + " is null ? null : new " + KnownTypes.Logger + "<" + context.Client + ">(" + loggerFactory + "));");
+        writer.Line("public static " + context.Client + " " + GeneratedNames.ClientFactoryMethod + "(");
+        WriteSignature(writer, new List<string> { KnownTypes.SeiClientOptions + " options", KnownTypes.ILoggerFactory + "? " + loggerFactory + " = null" }, ")");
+        writer.Line("    => new " + context.Client + "(");
+        writer.Indent().Indent();
+        writer.Line(KnownTypes.SeiHttpClientFactory + ".Create(" + GeneratedNames.Api + ", options, " + loggerFactory + "),");
+        writer.Line("options,");
+        writer.Line(loggerFactory + " is null ? null : new " + KnownTypes.Logger + "<" + context.Client + ">(" + loggerFactory + "));");
+        writer.Outdent().Outdent();
         writer.Line();
         EmitApiDescription(writer, model);
         EmitServerVariables(writer, model);
@@ -61,38 +68,6 @@ internal static partial class ClientEmitter
         writer.Line();
         EmitRegistration(writer, context);
         return writer.ToString();
-    }
-
-    /// <summary>
-    /// The registration on IServiceCollection: a typed client on IHttpClientFactory with its own options
-    /// and SEI's retry rules. It stays in the client's namespace, as Microsoft's guidance for libraries
-    /// that are not Microsoft's asks (Microsoft.Extensions.DependencyInjection is theirs); its name
-    /// carries the version, so a file that imports two versions of one product calls both.
-    /// </summary>
-    private static void EmitRegistration(CodeWriter writer, EmitContext context)
-    {
-        var model = context.Model;
-        var client = context.Client;
-        var logger = KnownTypes.ILogger + "<" + client + ">";
-        var create = "static (httpClient, options, provider) => new " + client + "(httpClient, options, (" + logger + "?)provider.GetService(typeof(" + logger + ")))";
-        writer.Summary("Registers " + model.ClientName + " (" + context.Namespace + ") with dependency injection.");
-        writer.Line(EmitContext.GeneratedCodeAttribute);
-        writer.Open("public static class " + GeneratedNames.RegistrationClassOf(model.ClientName));
-        Overload("with its own options and SEI's retry rules", "configure", "Sets the client's options (environment, base address, retries), or <see langword=\"null\"/> for the defaults.", KnownTypes.Action + "<" + KnownTypes.SeiClientOptions + ">? configure = null");
-        writer.Line();
-        Overload("with options read from configuration", "configuration", "The configuration section with the client's options, such as <c>Sei:Accounts</c>.", KnownTypes.IConfiguration + " configuration");
-        writer.Close();
-
-        // The two overloads differ only in where the options come from.
-        void Overload(string options, string parameter, string parameterDoc, string declaration)
-        {
-            writer.Summary("Registers " + model.ClientName + " of " + context.Namespace + ", and " + GeneratedNames.InterfaceOf(model.ClientName) + " for it, as a typed client on IHttpClientFactory, " + options + ".");
-            writer.Param("services", "The service collection.");
-            writer.Param(parameter, parameterDoc);
-            writer.Line("/// <returns>The HTTP client builder, to add handlers such as authentication.</returns>");
-            writer.Line("public static " + KnownTypes.IHttpClientBuilder + " " + model.RegistrationName + "(this " + KnownTypes.IServiceCollection + " services, " + declaration + ")");
-            writer.Line("    => " + KnownTypes.SeiClientRegistration + ".AddSeiClient<" + context.Interface + ", " + client + ">(services, " + client + "." + GeneratedNames.Api + ", " + create + ", " + parameter + ");");
-        }
     }
 
     private static void EmitOperation(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)

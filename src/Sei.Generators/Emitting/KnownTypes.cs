@@ -16,6 +16,7 @@ internal static class KnownTypes
     public const string DateTime = "global::System.DateTime";
     public const string DateTimeOffset = "global::System.DateTimeOffset";
     public const string Guid = "global::System.Guid";
+    public const string IServiceProvider = "global::System.IServiceProvider";
     public const string Obsolete = "global::System.Obsolete";
     public const string StringComparer = "global::System.StringComparer";
     public const string StringComparison = "global::System.StringComparison";
