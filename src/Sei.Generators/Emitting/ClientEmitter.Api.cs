@@ -118,7 +118,7 @@ internal static partial class ClientEmitter
         {
             case ServerVariableRole.Environment:
                 var named = environments.Where(e => e.VariableValue is not null)
-                    .Select(e => e.Environment.ToString().ToLowerInvariant() + ": " + EmitContext.Literal(e.VariableValue!));
+                    .Select(e => EnvironmentArgument(e.Environment) + ": " + EmitContext.Literal(e.VariableValue!));
                 return KnownTypes.SeiServerVariable + ".ForEnvironments(" + name + ", " + defaultValue + ", "
                     + (values.Count == 0 ? "null" : "new[] { " + string.Join(", ", values) + " }")
                     + string.Concat(named.Select(n => ", " + n)) + ")";
@@ -128,6 +128,16 @@ internal static partial class ClientEmitter
                 return "new " + KnownTypes.SeiServerVariable + "(" + string.Join(", ", new[] { name, defaultValue }.Concat(values)) + ")";
         }
     }
+
+    /// <summary>The parameter of <c>SeiServerVariable.ForEnvironments</c> that takes an environment's value.</summary>
+    private static string EnvironmentArgument(DeploymentEnvironment environment) => environment switch
+    {
+        DeploymentEnvironment.Dev => "dev",
+        DeploymentEnvironment.Qa => "qa",
+        DeploymentEnvironment.Pilot => "pilot",
+        DeploymentEnvironment.Prod => "prod",
+        _ => throw new System.InvalidOperationException("The environment " + environment + " has no parameter of SeiServerVariable.ForEnvironments."),
+    };
 
     private static string Scheme(SecuritySchemeModel scheme)
     {

@@ -42,6 +42,23 @@ public sealed class GeneratedNamesTests
         Assert.Equal(runtime, copy);
     }
 
+    /// <summary>
+    /// Emitting spells these model enumerations' members as the runtime's (<c>SeiEnvironment.</c> +
+    /// the model's name), so their names must stay the same: a member renamed on one side alone would
+    /// make every generated client that uses it fail to compile.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(Sei.Generators.Model.DeploymentEnvironment), typeof(SeiEnvironment))]
+    [InlineData(typeof(Sei.Generators.Model.SecuritySchemeKind), typeof(Sei.Client.SeiSecuritySchemeKind))]
+    [InlineData(typeof(Sei.Generators.Model.OAuthFlowKind), typeof(Sei.Client.SeiOAuthFlowKind))]
+    [InlineData(typeof(Sei.Generators.Model.ApiKeyLocation), typeof(Sei.Client.SeiApiKeyLocation))]
+    public void Model_enumerations_emitted_by_name_have_the_runtimes_names(Type model, Type runtime)
+    {
+        var missing = Enum.GetNames(model).Except(Enum.GetNames(runtime), StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, model.Name + " members the runtime's " + runtime.Name + " lacks: " + string.Join(", ", missing));
+    }
+
     /// <summary>The public and protected members a derived class sees by name (accessors, constructors and operators have none of their own).</summary>
     private static string[] VisibleMemberNames(Type type)
         => type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
