@@ -8,9 +8,14 @@ internal static partial class ClientEmitter
 
     private static void EmitBody(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel? paging)
     {
-        var method = KnownMethods.Contains(operation.HttpMethod)
-            ? KnownTypes.HttpMethod + "." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant()
-            : "new " + KnownTypes.HttpMethod + "(" + EmitContext.Literal(operation.HttpMethod) + ")";
+        // Every method is a shared instance: HttpMethod's own where it has one on every target, the
+        // runtime's otherwise, so that no call allocates the constant it sends.
+        var method = operation.HttpMethod switch
+        {
+            _ when KnownMethods.Contains(operation.HttpMethod) => KnownTypes.HttpMethod + "." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant(),
+            "PATCH" => KnownTypes.SeiHttpMethods + ".Patch",
+            _ => KnownTypes.SeiHttpMethods + ".Of(" + EmitContext.Literal(operation.HttpMethod) + ")",
+        };
         writer.Line("var __request = new " + KnownTypes.SeiRequestBuilder + "(" + method + ", " + EmitContext.Literal(operation.Path) + ", " + EmitContext.Literal(displayName) + ");");
         if (operation.SearchAlternative is { } search)
         {

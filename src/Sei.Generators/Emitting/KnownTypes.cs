@@ -118,6 +118,7 @@ internal static class KnownTypes
     public const string SeiFormat = "global::Sei.Client.Http.SeiFormat";
     public const string SeiHeaderReader = "global::Sei.Client.Http.SeiHeaderReader";
     public const string SeiHttpClientFactory = "global::Sei.Client.Http.SeiHttpClientFactory";
+    public const string SeiHttpMethods = "global::Sei.Client.Http.SeiHttpMethods";
     public const string SeiMultipart = "global::Sei.Client.Http.SeiMultipart";
     public const string SeiParameterStyle = "global::Sei.Client.Http.SeiParameterStyle";
     public const string SeiParameterValue = "global::Sei.Client.Http.SeiParameterValue";
