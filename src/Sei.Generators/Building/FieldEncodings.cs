@@ -107,7 +107,9 @@ internal sealed class FieldEncodings
         };
         if (style is null)
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "form fields take the query styles (form, spaceDelimited, pipeDelimited, deepObject), and it names another", "the form style");
+            // Form fields take the query styles only: form, spaceDelimited, pipeDelimited, deepObject.
+            var written = encoding.Style.ToString() ?? string.Empty;
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written.Length == 0 ? written : char.ToLowerInvariant(written[0]) + written.Substring(1), "form");
             style = ParameterStyle.Form;
         }
 

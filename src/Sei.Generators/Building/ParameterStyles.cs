@@ -71,14 +71,15 @@ internal sealed class ParameterStyles
 
         if (!TryParseCollectionFormat(raw?.ItemsCollectionFormat, out var format))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "'" + raw!.ItemsCollectionFormat + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated items (csv)");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject, "items.collectionFormat", raw!.ItemsCollectionFormat!, "csv");
             return ParameterStyle.Simple;
         }
 
         switch (format)
         {
             case CollectionFormat.Multi:
-                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/items/collectionFormat", subject, "collectionFormat multi repeats the parameter itself, so its items cannot use it", "comma-separated items (csv)");
+                // multi repeats the parameter itself, so the items of one value cannot use it.
+                _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject, "items.collectionFormat", "multi", "csv");
                 return ParameterStyle.Simple;
             default:
                 return SeparatorOf(format);
@@ -116,8 +117,6 @@ internal sealed class ParameterStyles
 
     private static ParameterStyle DefaultStyle(ParameterLocation location)
         => location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple;
-
-    private static string LocationWord(ParameterLocation location) => location.ToString().ToLowerInvariant();
 
     /// <summary>A style as OpenAPI spells it, for messages.</summary>
     public static string StyleWord(ParameterStyle style) => style switch
@@ -169,12 +168,13 @@ internal sealed class ParameterStyles
         }
         else if (Parse(written) is not { } parsed)
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "'" + written + "' is not a style OpenAPI defines", "the " + LocationWord(location) + " default, " + StyleWord(fallback) + ",");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written, StyleWord(fallback));
             style = fallback;
         }
         else if (!Belongs(location, parsed))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/style", subject, "OpenAPI defines the " + written + " style for other locations than " + LocationWord(location), "the " + LocationWord(location) + " default, " + StyleWord(fallback) + ",");
+            // The style exists, but OpenAPI's table defines it for other locations only.
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written, StyleWord(fallback));
             style = fallback;
         }
         else
@@ -196,7 +196,7 @@ internal sealed class ParameterStyles
 
         if (!TryParseCollectionFormat(format, out var parsed))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "'" + format + "' is not a collectionFormat Swagger 2.0 defines", "comma-separated values (csv)");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject, "collectionFormat", format!, "csv");
             return csv;
         }
 
@@ -208,7 +208,8 @@ internal sealed class ParameterStyles
             case CollectionFormat.Multi when location == ParameterLocation.Query:
                 return (ParameterStyle.Form, true);
             case CollectionFormat.Multi:
-                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/collectionFormat", subject, "collectionFormat multi repeats a query or form field, and this is a " + LocationWord(location) + " parameter", "comma-separated values (csv)");
+                // multi repeats a query or form field; a path, header or cookie parameter has no such repetition.
+                _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject, "collectionFormat", "multi", "csv");
                 return csv;
             default:
                 return (SeparatorOf(parsed), false);

@@ -196,6 +196,14 @@ internal static class DiagnosticDescriptors
         ConfigurationCategory,
         DiagnosticSeverity.Warning);
 
+    /// <summary>SEI2015: "{0} declares {1} '{2}', which the OpenAPI specification does not allow there".</summary>
+    public static readonly DiagnosticDescriptor SerializationNotAllowed = Create(
+        DiagnosticIds.SerializationNotAllowed,
+        "A parameter declares a style or collectionFormat the specification does not allow there",
+        "{0} declares {1} '{2}', which the OpenAPI specification does not allow there, so it is sent with {1} '{3}'. Declare a {1} the specification lists for it.",
+        DocumentCategory,
+        DiagnosticSeverity.Warning);
+
     /// <summary>SEI3001: "The RequestTrackingId of '{0}' is not logged here".</summary>
     public static readonly DiagnosticDescriptor TrackingIdDropped = Create(
         DiagnosticIds.TrackingIdDropped,
@@ -276,6 +284,7 @@ internal static class DiagnosticDescriptors
         VersionTypeChange,
         VersionNowRequired,
         VersionRequiredParameterAdded,
+        SerializationNotAllowed,
         TrackingIdDropped,
         GetUrlTooLong,
         CredentialInCode,

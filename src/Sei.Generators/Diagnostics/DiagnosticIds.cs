@@ -28,6 +28,7 @@ internal static class DiagnosticIds
     public const string VersionTypeChange = "SEI2012";
     public const string VersionNowRequired = "SEI2013";
     public const string VersionRequiredParameterAdded = "SEI2014";
+    public const string SerializationNotAllowed = "SEI2015";
     public const string TrackingIdDropped = "SEI3001";
     public const string GetUrlTooLong = "SEI3002";
     public const string CredentialInCode = "SEI3003";

@@ -10,7 +10,7 @@ namespace Sei.Generators.Tests.Generator.Operations;
 
 /// <summary>
 /// What the generator does with styles it cannot send as written: an unknown or misplaced style is
-/// SEI2004 on the <c>style</c> key with the location's default sent; a combination the table leaves
+/// SEI2015 on the <c>style</c> key with the location's default sent; a combination the table leaves
 /// undefined is SEI2009 with the common reading sent; members that nest are SEI2004 outside
 /// <c>deepObject</c>. And the other parameter keywords that change the wire: <c>allowReserved</c> and
 /// <c>content</c>.
@@ -107,17 +107,52 @@ public sealed class ParameterStyleDiagnosticsTests
     [Fact]
     public void Styles_that_cannot_be_sent_as_written_are_warnings_on_the_style_key()
     {
-        var warnings = Run().GeneratorDiagnostics.Where(d => d.Id == "SEI2004").ToList();
+        var diagnostics = Run().GeneratorDiagnostics;
+        var styles = diagnostics.Where(d => d.Id == "SEI2015").ToList();
+        var unmappable = diagnostics.Where(d => d.Id == "SEI2004").ToList();
 
-        var unknown = Assert.Single(warnings, d => d.GetMessage().Contains("'bogus' is not a style OpenAPI defines", StringComparison.Ordinal));
+        var unknown = Assert.Single(styles, d => d.GetMessage().Contains("declares style 'bogus'", StringComparison.Ordinal));
         Assert.Equal("style: bogus", LineOf(unknown));
-        Assert.Contains("The path parameter 'id' of 'getThing'", unknown.GetMessage());
-        Assert.Contains("the path default, simple, was generated instead", unknown.GetMessage());
-        var misplaced = Assert.Single(warnings, d => d.GetMessage().Contains("matrix style for other locations than query", StringComparison.Ordinal));
+        Assert.StartsWith("The path parameter 'id' of 'getThing' declares style 'bogus', which the OpenAPI specification does not allow there, so it is sent with style 'simple'.", unknown.GetMessage(), StringComparison.Ordinal);
+        var misplaced = Assert.Single(styles, d => d.GetMessage().Contains("declares style 'matrix'", StringComparison.Ordinal));
         Assert.Equal("style: matrix", LineOf(misplaced));
-        var nested = Assert.Single(warnings, d => d.GetMessage().Contains("'range' hold arrays or objects", StringComparison.Ordinal));
+        Assert.Contains("so it is sent with style 'form'", misplaced.GetMessage(), StringComparison.Ordinal);
+        var nested = Assert.Single(unmappable, d => d.GetMessage().Contains("'range' hold arrays or objects", StringComparison.Ordinal));
         Assert.Contains("The query parameter 'filter'", nested.GetMessage());
-        Assert.Equal(3, warnings.Count);
+        Assert.Equal(2, styles.Count);
+        Assert.Single(unmappable);
+    }
+
+    /// <summary>A form field's encoding may only name a query style; another is SEI2015 on its style key, and form is sent.</summary>
+    [Fact]
+    public void A_form_field_with_a_style_other_than_the_query_styles_is_reported_and_sent_as_form()
+    {
+        const string Form = """
+            openapi: 3.0.3
+            info: {title: SEI Forms API, version: '1'}
+            paths:
+              /v1/things:
+                post:
+                  operationId: addThing
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            tags: {type: array, items: {type: string}}
+                        encoding:
+                          tags: {style: simple}
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var run = GeneratorHarness.Run(new SpecFile("/project/forms.yaml", Form));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2015");
+        Assert.Contains("declares style 'simple', which the OpenAPI specification does not allow there, so it is sent with style 'form'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("tags: {style: simple}", Form.Split('\n')[diagnostic.Location.GetLineSpan().StartLinePosition.Line].Trim());
+        Assert.Empty(run.CompilationDiagnostics());
     }
 
     [Fact]
