@@ -97,19 +97,11 @@ internal sealed class FieldEncodings
 
     private FieldEncodingModel Styled(string jsonName, OpenApiEncoding encoding, ValueShape shape, string subject, string pointer)
     {
-        var style = encoding.Style switch
-        {
-            Microsoft.OpenApi.ParameterStyle.Form or null => ParameterStyle.Form,
-            Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
-            Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
-            Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
-            _ => (ParameterStyle?)null,
-        };
-        if (style is null)
+        var style = ParameterStyles.FromOpenApi(encoding.Style) ?? ParameterStyle.Form;
+        if (!ParameterStyles.Belongs(ParameterLocation.Query, style))
         {
             // Form fields take the query styles only: form, spaceDelimited, pipeDelimited, deepObject.
-            var written = encoding.Style.ToString() ?? string.Empty;
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written.Length == 0 ? written : char.ToLowerInvariant(written[0]) + written.Substring(1), "form");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", ParameterStyles.StyleWord(style), "form");
             style = ParameterStyle.Form;
         }
 
@@ -117,9 +109,9 @@ internal sealed class FieldEncodings
         var explode = style == ParameterStyle.DeepObject || (encoding.Explode ?? style == ParameterStyle.Form);
         if (shape == ValueShape.Primitive && style != ParameterStyle.Form)
         {
-            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, ParameterStyles.StyleWord(style.Value) + " for a single value", "as name=value");
+            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, ParameterStyles.StyleWord(style) + " for a single value", "as name=value");
         }
 
-        return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style.Value, explode);
+        return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style, explode);
     }
 }

@@ -247,7 +247,7 @@ internal sealed partial class OperationMapper
 
             var (style, explode) = isJson
                 ? (modelLocation is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple, false)
-                : _styles.Resolve(modelLocation, type, raw, ModelStyle(parameter.Style), parameter.Explode, _schemas.IsSwagger2, subject, parameterPointer);
+                : _styles.Resolve(modelLocation, type, raw, ParameterStyles.FromOpenApi(parameter.Style), parameter.Explode, _schemas.IsSwagger2, subject, parameterPointer);
             var itemFormat = isJson ? null : _styles.ItemFormat(type, raw, _schemas.IsSwagger2, subject, raw?.Pointer ?? parameterPointer);
             var itemSchema = schema?.Items;
             models.Add(new ParameterModel(
@@ -314,17 +314,4 @@ internal sealed partial class OperationMapper
     }
 
     private static string? SafeName(IOpenApiParameter parameter) => parameter.Name;
-
-    /// <summary>The reader's style, for documents that were not read from text (the text's own word is used otherwise).</summary>
-    private static ParameterStyle? ModelStyle(Microsoft.OpenApi.ParameterStyle? style) => style switch
-    {
-        Microsoft.OpenApi.ParameterStyle.Form => ParameterStyle.Form,
-        Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
-        Microsoft.OpenApi.ParameterStyle.Matrix => ParameterStyle.Matrix,
-        Microsoft.OpenApi.ParameterStyle.Label => ParameterStyle.Label,
-        Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
-        Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
-        Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
-        _ => null,
-    };
 }

@@ -69,21 +69,14 @@ internal sealed class ParameterStyles
             return null;
         }
 
-        if (!TryParseCollectionFormat(raw?.ItemsCollectionFormat, out var format))
+        // An unknown format, or multi, which repeats the parameter itself and so cannot join the items of one value.
+        if (!TryParseCollectionFormat(raw?.ItemsCollectionFormat, out var format) || format == CollectionFormat.Multi)
         {
             _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject, "items.collectionFormat", raw!.ItemsCollectionFormat!, "csv");
             return ParameterStyle.Simple;
         }
 
-        switch (format)
-        {
-            case CollectionFormat.Multi:
-                // multi repeats the parameter itself, so the items of one value cannot use it.
-                _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject, "items.collectionFormat", "multi", "csv");
-                return ParameterStyle.Simple;
-            default:
-                return SeparatorOf(format);
-        }
+        return SeparatorOf(format);
     }
 
     /// <summary>The style of a Swagger 2.0 <c>formData</c> array (a form or multipart field), from its <c>collectionFormat</c>.</summary>
@@ -144,7 +137,21 @@ internal sealed class ParameterStyles
     };
 
     /// <summary>The styles OpenAPI defines for each location.</summary>
-    private static bool Belongs(ParameterLocation location, ParameterStyle style) => location switch
+    /// <summary>The reader's style, for documents that were not read from text (the text's own word is used otherwise).</summary>
+    public static ParameterStyle? FromOpenApi(Microsoft.OpenApi.ParameterStyle? style) => style switch
+    {
+        Microsoft.OpenApi.ParameterStyle.Form => ParameterStyle.Form,
+        Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
+        Microsoft.OpenApi.ParameterStyle.Matrix => ParameterStyle.Matrix,
+        Microsoft.OpenApi.ParameterStyle.Label => ParameterStyle.Label,
+        Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
+        Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
+        Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
+        _ => null,
+    };
+
+    /// <summary>Whether OpenAPI's style table defines the style for the location (form and multipart fields take the query styles).</summary>
+    public static bool Belongs(ParameterLocation location, ParameterStyle style) => location switch
     {
         ParameterLocation.Path => style is ParameterStyle.Simple or ParameterStyle.Matrix or ParameterStyle.Label,
         ParameterLocation.Query => style is ParameterStyle.Form or ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.DeepObject,
@@ -166,14 +173,9 @@ internal sealed class ParameterStyles
         {
             style = fallback;
         }
-        else if (Parse(written) is not { } parsed)
+        else if (Parse(written) is not { } parsed || !Belongs(location, parsed))
         {
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written, StyleWord(fallback));
-            style = fallback;
-        }
-        else if (!Belongs(location, parsed))
-        {
-            // The style exists, but OpenAPI's table defines it for other locations only.
+            // A style OpenAPI does not define, or defines for other locations only.
             _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written, StyleWord(fallback));
             style = fallback;
         }
@@ -194,7 +196,8 @@ internal sealed class ParameterStyles
             return (DefaultStyle(location), DefaultStyle(location) == ParameterStyle.Form);
         }
 
-        if (!TryParseCollectionFormat(format, out var parsed))
+        // An unknown format, or multi, which repeats query and form fields only, on a path, header or cookie parameter.
+        if (!TryParseCollectionFormat(format, out var parsed) || (parsed == CollectionFormat.Multi && location != ParameterLocation.Query))
         {
             _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject, "collectionFormat", format!, "csv");
             return csv;
@@ -205,12 +208,8 @@ internal sealed class ParameterStyles
             case CollectionFormat.Csv:
                 // csv is Swagger 2.0's default: values joined by commas, not repeated.
                 return csv;
-            case CollectionFormat.Multi when location == ParameterLocation.Query:
-                return (ParameterStyle.Form, true);
             case CollectionFormat.Multi:
-                // multi repeats a query or form field; a path, header or cookie parameter has no such repetition.
-                _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject, "collectionFormat", "multi", "csv");
-                return csv;
+                return (ParameterStyle.Form, true);
             default:
                 return (SeparatorOf(parsed), false);
         }
