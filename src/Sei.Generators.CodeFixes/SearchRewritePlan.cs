@@ -99,13 +99,15 @@ internal sealed class SearchRewritePlan
     private static IMethodSymbol? FindSearchMethod(IMethodSymbol target, string searchMethodName, SeiMetadata metadata)
     {
         var type = target.ContainingType;
-        var named = type.GetMembers(searchMethodName).OfType<IMethodSymbol>().FirstOrDefault(m => metadata.Operation(m) is not null);
+        var (named, operation) = type.GetMembers(searchMethodName).OfType<IMethodSymbol>()
+            .Select(m => (Method: m, Operation: metadata.Operation(m)))
+            .FirstOrDefault(pair => pair.Operation is not null);
         if (named is null)
         {
             return null;
         }
 
-        var operationId = metadata.Operation(named)!.OperationId;
+        var operationId = operation!.OperationId;
         var candidates = operationId is null
             ? new[] { named }
             : type.GetMembers().OfType<IMethodSymbol>().Where(m => metadata.Operation(m)?.OperationId == operationId);

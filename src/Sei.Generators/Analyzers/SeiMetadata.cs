@@ -48,9 +48,7 @@ internal sealed class SeiMetadata
     /// </summary>
     public OperationMetadata? Operation(IMethodSymbol method)
     {
-        var (declared, attribute) = Find(method, OperationAttribute) is { } own
-            ? (method, own)
-            : InterfaceMember(method) is { } member && Find(member, OperationAttribute) is { } inherited ? (member, inherited) : (method, null);
+        var (declared, attribute) = OperationDeclaration(method);
         if (attribute is null || attribute.ConstructorArguments.Length < 2)
         {
             return null;
@@ -87,8 +85,18 @@ internal sealed class SeiMetadata
     }
 
     /// <summary>The method's <c>[SeiOperation]</c>, on it or on the interface member it implements; <see langword="null"/> when it is no generated operation.</summary>
-    public AttributeData? OperationOf(IMethodSymbol method)
-        => Find(method, OperationAttribute) ?? (InterfaceMember(method) is { } declared ? Find(declared, OperationAttribute) : null);
+    public AttributeData? OperationOf(IMethodSymbol method) => OperationDeclaration(method).Attribute;
+
+    /// <summary>The method that carries the operation's <c>[SeiOperation]</c> (the method itself, or the interface member it implements) and the attribute.</summary>
+    private (IMethodSymbol Declared, AttributeData? Attribute) OperationDeclaration(IMethodSymbol method)
+    {
+        if (Find(method, OperationAttribute) is { } own)
+        {
+            return (method, own);
+        }
+
+        return InterfaceMember(method) is { } member ? (member, Find(member, OperationAttribute)) : (method, null);
+    }
 
     /// <summary>The parameter's <c>[SeiParameter]</c>, on it or on the same parameter of the interface member its method implements.</summary>
     public AttributeData? ParameterOf(IParameterSymbol parameter)
