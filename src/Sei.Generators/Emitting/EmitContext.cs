@@ -205,26 +205,7 @@ internal sealed class EmitContext
     /// <summary>The name of <c>SeiJson</c>'s reader of a scalar type, or null where the contract struct reads it.</summary>
     private string? ScalarReader(TypeRef type)
     {
-        if (type.IsNullable)
-        {
-            // Nullable scalars that documents use often have readers of their own; the rest go through SeiJsonNullableValue.
-            return type.Kind switch
-            {
-                TypeKind.String => "ReadStringOrNull",
-                TypeKind.Boolean => "ReadBooleanOrNull",
-                TypeKind.Int32 => "ReadInt32OrNull",
-                TypeKind.Int64 => "ReadInt64OrNull",
-                TypeKind.Single => "ReadSingleOrNull",
-                TypeKind.Double => "ReadDoubleOrNull",
-                TypeKind.Decimal => "ReadDecimalOrNull",
-                TypeKind.Guid => "ReadGuidOrNull",
-                TypeKind.DateTime => "ReadDateTimeOffsetOrNull",
-                TypeKind.Uri => "ReadUriOrNull",
-                _ => null,
-            };
-        }
-
-        return type.Kind switch
+        var reader = type.Kind switch
         {
             TypeKind.String => "ReadString",
             TypeKind.Boolean => "ReadBoolean",
@@ -242,6 +223,16 @@ internal sealed class EmitContext
             TypeKind.Any => "ReadElement",
             _ => null,
         };
+        if (!type.IsNullable)
+        {
+            return reader;
+        }
+
+        // Nullable scalars that documents use often have an "OrNull" reader of their own; the rest go through SeiJsonNullableValue.
+        return type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double
+            or TypeKind.Decimal or TypeKind.Guid or TypeKind.DateTime or TypeKind.Uri
+            ? reader + "OrNull"
+            : null;
     }
 
     /// <summary>The name of <c>SeiJsonWrite</c>'s writer of a non-null scalar type, or null where the contract struct writes it.</summary>
