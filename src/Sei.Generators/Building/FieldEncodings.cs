@@ -39,7 +39,7 @@ internal sealed class FieldEncodings
             var type = property.Type.AsNullable(false);
             var encoding = media?.Encoding is { } encodings && encodings.TryGetValue(property.JsonName, out var found) ? found : null;
             var contentType = encoding?.ContentType is { Length: > 0 } declared ? declared : null;
-            var subject = "The " + property.JsonName + " field of the " + (kind == BodyKind.Multipart ? "multipart" : "form") + " body of " + operation;
+            var subject = new WireSubject(kind == BodyKind.Multipart ? WireSubjectKind.MultipartField : WireSubjectKind.FormField, property.JsonName, operation);
             var pointer = mediaPointer + "/encoding/" + SourceMap.EscapeSegment(property.JsonName);
             var shape = ParameterStyles.ShapeOf(type);
             var isFile = type.Kind == TypeKind.File || (type.Kind == TypeKind.Array && type.Element!.AsNullable(false).Kind == TypeKind.File);
@@ -64,7 +64,7 @@ internal sealed class FieldEncodings
             }
             else if (contentType is not null && shape is ValueShape.Object or ValueShape.Dynamic && MediaTypes.FirstOf(contentType) != "text/plain")
             {
-                _problems.Add(DiagnosticIds.UnmappableConstruct, pointer + "/contentType", subject, "only JSON and text are serialized, and its contentType is " + contentType, kind == BodyKind.Multipart ? "a JSON part" : "bracketed fields");
+                _problems.Add(DiagnosticIds.FieldContentTypeNotSerialized, pointer + "/contentType", subject.Arguments(contentType));
                 model = kind == BodyKind.Multipart
                     ? new FieldEncodingModel(property.JsonName, FieldEncoding.Json, null, ParameterStyle.Form, true)
                     : new FieldEncodingModel(property.JsonName, FieldEncoding.Flattened, null, ParameterStyle.Form, true);
@@ -95,13 +95,13 @@ internal sealed class FieldEncodings
             ? encoding.Style is not null
             : raw.Style is not null || raw.Explode is not null || raw.AllowReserved is not null;
 
-    private FieldEncodingModel Styled(string jsonName, OpenApiEncoding encoding, ValueShape shape, string subject, string pointer)
+    private FieldEncodingModel Styled(string jsonName, OpenApiEncoding encoding, ValueShape shape, WireSubject subject, string pointer)
     {
         var style = ParameterStyles.FromOpenApi(encoding.Style) ?? ParameterStyle.Form;
         if (!ParameterStyles.Belongs(ParameterLocation.Query, style))
         {
             // Form fields take the query styles only: form, spaceDelimited, pipeDelimited, deepObject.
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", ParameterStyles.StyleWord(style), "form");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject.Arguments("style", ParameterStyles.StyleWord(style), "form"));
             style = ParameterStyle.Form;
         }
 
@@ -109,7 +109,7 @@ internal sealed class FieldEncodings
         var explode = style == ParameterStyle.DeepObject || (encoding.Explode ?? style == ParameterStyle.Form);
         if (shape == ValueShape.Primitive && style != ParameterStyle.Form)
         {
-            _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, ParameterStyles.StyleWord(style) + " for a single value", "as name=value");
+            _problems.Add(DiagnosticIds.StyleForSingleValue, pointer, subject.Arguments(ParameterStyles.StyleWord(style)));
         }
 
         return new FieldEncodingModel(jsonName, FieldEncoding.Styled, encoding.ContentType, style, explode);

@@ -98,7 +98,7 @@ internal sealed partial class OperationMapper
                 {
                     if (isPreferred)
                     {
-                        _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "its schema is not an object with properties, so its fields are unknown", "a binary body (SeiFile)");
+                        _problems.Add(DiagnosticIds.FormBodyNotObject, bodyPointer, mediaType, operation.OperationId ?? baseName);
                     }
 
                     callerEncodes = true;
@@ -118,7 +118,7 @@ internal sealed partial class OperationMapper
             {
                 if (isPreferred)
                 {
-                    _problems.Add(DiagnosticIds.UnmappableConstruct, bodyPointer, "The " + mediaType + " body of '" + (operation.OperationId ?? baseName) + "'", "only JSON, form, multipart, text and binary bodies are serialized", "a binary body (SeiFile) that the caller fills");
+                    _problems.Add(DiagnosticIds.BodyNotSerialized, bodyPointer, mediaType, operation.OperationId ?? baseName);
                 }
 
                 callerEncodes = true;
@@ -126,7 +126,7 @@ internal sealed partial class OperationMapper
         }
 
         var fields = kind is BodyKind.FormUrlEncoded or BodyKind.Multipart && type.Kind == TypeKind.Named && _schemas.FindDeclaration(type.Name!) is ObjectDeclaration declaration
-            ? _fields.Resolve(kind, declaration, mediaType, media, path, method, "'" + (operation.OperationId ?? baseName) + "'", pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
+            ? _fields.Resolve(kind, declaration, mediaType, media, path, method, operation.OperationId ?? baseName, pointer + "/requestBody/content/" + SourceMap.EscapeSegment(mediaType), _styles)
             : default;
         var required = requestBody.Required;
         return new BodyModel(kind, mediaType, required ? type : type.AsNullable(), required, name, Text.Clean(requestBody.Description), fields, callerEncodes);

@@ -237,11 +237,11 @@ internal sealed partial class OperationMapper
             _urlLength.RecordParameter(methodName, name, parameterPointer);
             var required = parameter.Required || modelLocation == ParameterLocation.Path;
             var raw = _raw?.FindParameter(path, method, name, modelLocation.ToString().ToLowerInvariant());
-            var subject = "The " + modelLocation.ToString().ToLowerInvariant() + " parameter '" + name + "' of '" + displayName + "'";
+            var subject = WireSubject.Parameter(modelLocation, name, displayName);
             var isJson = content is { } declaredContent && MediaTypes.IsJsonBody(declaredContent.Key);
             if (content is { } other && !isJson && ParameterStyles.ShapeOf(type) != ValueShape.Primitive)
             {
-                _problems.Add(DiagnosticIds.UnmappableConstruct, parameterPointer + "/content", subject, "only JSON content is serialized, and it is declared as " + other.Key, "its JSON text");
+                _problems.Add(DiagnosticIds.ParameterContentNotJson, parameterPointer + "/content", subject.Arguments(other.Key));
                 isJson = true;
             }
 

@@ -38,9 +38,9 @@ internal sealed class ParameterStyles
     /// <param name="modelStyle">The reader's style, used only when there is no text (documents built in memory).</param>
     /// <param name="modelExplode">The reader's explode flag, likewise.</param>
     /// <param name="isSwagger2">Whether the document is Swagger 2.0, whose arrays use <c>collectionFormat</c>.</param>
-    /// <param name="subject">"The query parameter 'ids' of 'listThings'", for messages.</param>
+    /// <param name="subject">The parameter, for messages.</param>
     /// <param name="pointer">Where the parameter stands, for diagnostics.</param>
-    public (ParameterStyle Style, bool Explode) Resolve(ParameterLocation location, TypeRef type, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, bool isSwagger2, string subject, string pointer)
+    public (ParameterStyle Style, bool Explode) Resolve(ParameterLocation location, TypeRef type, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, bool isSwagger2, WireSubject subject, string pointer)
     {
         var shape = ShapeOf(type);
         var at = raw?.Pointer ?? pointer;
@@ -61,7 +61,7 @@ internal sealed class ParameterStyles
     /// the inner array a <c>collectionFormat</c> of its own (<c>a,b|c,d</c> for pipes of csv), which OpenAPI 3
     /// has no word for. <see langword="null"/> for anything else, which the style rules lay out alone.
     /// </summary>
-    public ParameterStyle? ItemFormat(TypeRef type, RawParameter? raw, bool isSwagger2, string subject, string pointer)
+    public ParameterStyle? ItemFormat(TypeRef type, RawParameter? raw, bool isSwagger2, WireSubject subject, string pointer)
     {
         var value = type.AsNullable(false);
         if (!isSwagger2 || value.Kind != TypeKind.Array || value.Element!.AsNullable(false) is not { Kind: TypeKind.Array } items || !items.Element!.AsNullable(false).IsPrimitive)
@@ -72,7 +72,7 @@ internal sealed class ParameterStyles
         // An unknown format, or multi, which repeats the parameter itself and so cannot join the items of one value.
         if (!TryParseCollectionFormat(raw?.ItemsCollectionFormat, out var format) || format == CollectionFormat.Multi)
         {
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject, "items.collectionFormat", raw!.ItemsCollectionFormat!, "csv");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/items/collectionFormat", subject.Arguments("items.collectionFormat", raw!.ItemsCollectionFormat!, "csv"));
             return ParameterStyle.Simple;
         }
 
@@ -80,14 +80,14 @@ internal sealed class ParameterStyles
     }
 
     /// <summary>The style of a Swagger 2.0 <c>formData</c> array (a form or multipart field), from its <c>collectionFormat</c>.</summary>
-    public (ParameterStyle Style, bool Explode) FormField(RawParameter raw, string subject)
+    public (ParameterStyle Style, bool Explode) FormField(RawParameter raw, WireSubject subject)
     {
         // formData is the form body's query string: the same formats apply, multi included.
         return FromCollectionFormat(ParameterLocation.Query, ValueShape.Array, raw.CollectionFormat, subject, raw.Pointer);
     }
 
     /// <summary>The separator of a Swagger 2.0 response header array (<c>csv</c> unless its <c>collectionFormat</c> says otherwise).</summary>
-    public ParameterStyle ResponseHeader(RawParameter? raw, string subject)
+    public ParameterStyle ResponseHeader(RawParameter? raw, WireSubject subject)
         => raw is null ? ParameterStyle.Simple : FromCollectionFormat(ParameterLocation.Header, ValueShape.Array, raw.CollectionFormat, subject, raw.Pointer).Style;
 
     /// <summary>What a value's type makes it for the style rules.</summary>
@@ -159,7 +159,7 @@ internal sealed class ParameterStyles
         _ => style == ParameterStyle.Form,
     };
 
-    private (ParameterStyle Style, bool Explode) FromStyle(ParameterLocation location, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, string subject, string pointer)
+    private (ParameterStyle Style, bool Explode) FromStyle(ParameterLocation location, RawParameter? raw, ParameterStyle? modelStyle, bool modelExplode, WireSubject subject, string pointer)
     {
         var fallback = DefaultStyle(location);
         ParameterStyle style;
@@ -176,7 +176,7 @@ internal sealed class ParameterStyles
         else if (Parse(written) is not { } parsed || !Belongs(location, parsed))
         {
             // A style OpenAPI does not define, or defines for other locations only.
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject, "style", written, StyleWord(fallback));
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/style", subject.Arguments("style", written, StyleWord(fallback)));
             style = fallback;
         }
         else
@@ -188,7 +188,7 @@ internal sealed class ParameterStyles
         return (style, raw.Explode ?? style == ParameterStyle.Form);
     }
 
-    private (ParameterStyle Style, bool Explode) FromCollectionFormat(ParameterLocation location, ValueShape shape, string? format, string subject, string pointer)
+    private (ParameterStyle Style, bool Explode) FromCollectionFormat(ParameterLocation location, ValueShape shape, string? format, WireSubject subject, string pointer)
     {
         var csv = (DefaultStyle(location), false);
         if (shape != ValueShape.Array)
@@ -199,7 +199,7 @@ internal sealed class ParameterStyles
         // An unknown format, or multi, which repeats query and form fields only, on a path, header or cookie parameter.
         if (!TryParseCollectionFormat(format, out var parsed) || (parsed == CollectionFormat.Multi && location != ParameterLocation.Query))
         {
-            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject, "collectionFormat", format!, "csv");
+            _problems.Add(DiagnosticIds.SerializationNotAllowed, pointer + "/collectionFormat", subject.Arguments("collectionFormat", format!, "csv"));
             return csv;
         }
 
@@ -250,7 +250,7 @@ internal sealed class ParameterStyles
     };
 
     /// <summary>The combinations OpenAPI's table marks n/a, sent the way they are commonly read, and reported.</summary>
-    private (ParameterStyle Style, bool Explode) Undefined(ParameterLocation location, ValueShape shape, ParameterStyle style, bool explode, bool explodeWritten, string subject, string pointer)
+    private (ParameterStyle Style, bool Explode) Undefined(ParameterLocation location, ValueShape shape, ParameterStyle style, bool explode, bool explodeWritten, WireSubject subject, string pointer)
     {
         if (location != ParameterLocation.Query)
         {
@@ -260,33 +260,30 @@ internal sealed class ParameterStyles
         switch (style)
         {
             case ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.TabDelimited when shape == ValueShape.Primitive:
-                Report(subject, pointer, StyleWord(style) + " for a single value", "as name=value");
+                _problems.Add(DiagnosticIds.StyleForSingleValue, pointer, subject.Arguments(StyleWord(style)));
                 return (style, false);
             case ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited when explode && explodeWritten:
-                Report(subject, pointer, StyleWord(style) + " with explode: true", "with its values joined by the delimiter, as without explode");
+                _problems.Add(DiagnosticIds.DelimitedStyleExploded, pointer, subject.Arguments(StyleWord(style)));
                 return (style, false);
             case ParameterStyle.DeepObject when shape == ValueShape.Primitive:
-                Report(subject, pointer, "deepObject for a single value", "as name=value");
+                _problems.Add(DiagnosticIds.StyleForSingleValue, pointer, subject.Arguments(StyleWord(style)));
                 return (style, true);
             case ParameterStyle.DeepObject when shape == ValueShape.Array:
-                Report(subject, pointer, "deepObject for an array", "with indexed brackets, name[0]=a&name[1]=b, as Stripe, Rails and the qs library read it");
+                _problems.Add(DiagnosticIds.DeepObjectForArray, pointer, subject.Arguments());
                 return (style, true);
             case ParameterStyle.DeepObject when !explode:
-                Report(subject, pointer, "deepObject without explode: true", "as deepObject with explode: true, name[key]=value");
+                _problems.Add(DiagnosticIds.DeepObjectNotExploded, pointer, subject.Arguments());
                 return (style, true);
             default:
                 return (style, explode);
         }
     }
 
-    private void Report(string subject, string pointer, string combination, string howSent)
-        => _problems.Add(DiagnosticIds.UndefinedSerialization, pointer, subject, combination, howSent);
-
     /// <summary>Whether a value is certainly an array or an object (a union or untyped value may or may not be).</summary>
     private static bool Nests(TypeRef type) => ShapeOf(type) is ValueShape.Array or ValueShape.Object;
 
     /// <summary>Arrays of objects, and objects with members that are arrays or objects: no style but deepObject lays them out.</summary>
-    private void ReportNesting(TypeRef type, ParameterStyle style, string subject, string pointer)
+    private void ReportNesting(TypeRef type, ParameterStyle style, WireSubject subject, string pointer)
     {
         if (style == ParameterStyle.DeepObject)
         {
@@ -296,7 +293,7 @@ internal sealed class ParameterStyles
         var value = type.AsNullable(false);
         var nested = value.Kind switch
         {
-            TypeKind.Array or TypeKind.Map when Nests(value.Element!) => new List<string> { value.Kind == TypeKind.Array ? "its items" : "its values" },
+            TypeKind.Array or TypeKind.Map when Nests(value.Element!) => new List<string> { value.Kind == TypeKind.Array ? "items" : "additionalProperties" },
             TypeKind.Named when value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration declaration
                 => declaration.Properties.Where(p => Nests(p.Type)).Select(p => "'" + p.JsonName + "'").ToList(),
             _ => new List<string>(),
@@ -308,11 +305,11 @@ internal sealed class ParameterStyles
             || (value.Kind == TypeKind.Named && value.NamedKind == NamedKind.Object && _find(value.Name!) is ObjectDeclaration members && members.Properties.Any(p => ShapeOf(p.Type) == ValueShape.Dynamic));
         if (dynamic && nested.Count == 0)
         {
-            Report(subject, pointer, "a value whose shape is known only when it is sent (a oneOf, anyOf or untyped schema)", "by the shape it has then, with members that are arrays or objects as their JSON text");
+            _problems.Add(DiagnosticIds.StyleForDynamicValue, pointer, subject.Arguments(StyleWord(style)));
         }
         else if (nested.Count > 0)
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, subject, string.Join(", ", nested.Take(3)) + (nested.Count > 3 ? " and more" : string.Empty) + " hold arrays or objects, which only deepObject lays out", "their JSON text in the " + StyleWord(style) + " layout");
+            _problems.Add(DiagnosticIds.NestedMembersOutsideDeepObject, pointer, subject.Arguments(string.Join(", ", nested.Take(3)) + (nested.Count > 3 ? " and more" : string.Empty), StyleWord(style)));
         }
     }
 }

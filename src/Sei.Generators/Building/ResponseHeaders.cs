@@ -66,12 +66,12 @@ internal sealed class ResponseHeaders
                 }
 
                 var headerPointer = pointer + "/responses/" + SourceMap.EscapeSegment(status) + "/headers/" + SourceMap.EscapeSegment(wireName);
-                var subject = "The " + wireName + " response header of '" + displayName + "'";
+                var subject = new WireSubject(WireSubjectKind.ResponseHeader, wireName, displayName);
                 var schema = pair.Value.Schema ?? pair.Value.Content?.Values.FirstOrDefault()?.Schema;
                 var type = _schemas.Map(schema, baseName + Identifiers.ToPascalCase(wireName, "Header") + "Header", headerPointer + "/schema").AsNullable(false);
                 if (!IsReadable(type))
                 {
-                    _problems.Add(DiagnosticIds.UnmappableConstruct, headerPointer, subject, "a header holds text, and only primitive values and arrays of them are read from it", "a string property with the header's text");
+                    _problems.Add(DiagnosticIds.ResponseHeaderNotText, headerPointer, subject.Arguments());
                     type = TypeRef.String;
                 }
 

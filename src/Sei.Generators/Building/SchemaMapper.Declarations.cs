@@ -148,12 +148,7 @@ internal sealed partial class SchemaMapper
         {
             // The allOf chain leads back to a schema whose own base is still being resolved: an
             // inheritance cycle, which C# cannot declare. The cycle is cut here, and said so.
-            _problems.Add(
-                DiagnosticIds.UnmappableConstruct,
-                basePointer,
-                "The schema '" + name + "'",
-                "its allOf leads back to it through '" + baseType.Name + "', a cycle of inheritance",
-                "a class with the members of '" + baseType.Name + "' copied in, not derived from it");
+            _problems.Add(DiagnosticIds.InheritanceCycle, basePointer, name, baseType.Name!);
         }
 
         if (baseType.Kind != TypeKind.Named || baseType.NamedKind != NamedKind.Object || baseType.IsNullable || baseType.Name == name

@@ -78,7 +78,7 @@ internal sealed partial class SchemaMapper
             if (type == self)
             {
                 // "One of: itself, or ..." adds no shape, and C# has no conversion from a type to itself.
-                _problems.Add(DiagnosticIds.UnmappableConstruct, alternativePointer, "The alternative " + (index + 1).ToString(CultureInfo.InvariantCulture) + " of '" + name + "'", "it is the schema itself", "the union without it");
+                _problems.Add(DiagnosticIds.UnionListsItself, alternativePointer, (index + 1).ToString(CultureInfo.InvariantCulture), name);
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Sei.Generators.Diagnostics;
@@ -84,7 +85,7 @@ internal sealed partial class SchemaMapper
         }
         catch (InvalidOperationException exception) when (IsUnresolvableReference(exception))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, ComponentPointer(id), "The schema '" + id + "'", "Microsoft.OpenApi cannot resolve the references it reaches", "JsonElement");
+            _problems.Add(DiagnosticIds.ReferencesUnresolvable, ComponentPointer(id), ComponentPointer(id));
             _mappedComponents.Add(id);
             _byReference[key] = TypeRef.Any;
             return TypeRef.Any;
@@ -116,7 +117,7 @@ internal sealed partial class SchemaMapper
 
         if (_depth >= MaxDepth)
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "it nests deeper than " + MaxDepth + " levels", "JsonElement");
+            _problems.Add(DiagnosticIds.SchemaTooDeep, pointer, pointer, MaxDepth.ToString(CultureInfo.InvariantCulture));
             return TypeRef.Any;
         }
 
@@ -132,7 +133,7 @@ internal sealed partial class SchemaMapper
         }
         catch (InvalidOperationException exception) when (IsUnresolvableReference(exception))
         {
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema at '" + pointer + "'", "Microsoft.OpenApi cannot resolve the references it reaches", "JsonElement");
+            _problems.Add(DiagnosticIds.ReferencesUnresolvable, pointer, pointer);
             return TypeRef.Any;
         }
         finally
@@ -186,7 +187,7 @@ internal sealed partial class SchemaMapper
         if (!_aliasesInProgress.Add(key))
         {
             // A schema that is only an alias of itself (A: {$ref: A}, or A: array of A) has no finite C# shape.
-            _problems.Add(DiagnosticIds.UnmappableConstruct, pointer, "The schema '" + id + "'", "it refers to itself without an object in between", "JsonElement");
+            _problems.Add(DiagnosticIds.SchemaRefersOnlyToItself, pointer, id);
             return TypeRef.Any;
         }
 

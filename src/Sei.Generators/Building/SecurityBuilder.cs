@@ -34,7 +34,7 @@ internal static class SecurityBuilder
         }
 
         var declared = new HashSet<string>(schemes.Select(s => s.Name), StringComparer.Ordinal);
-        var topLevel = document.Security is null ? null : Security(document.Security, "/security", "The document's security", declared, problems);
+        var topLevel = document.Security is null ? null : Security(document.Security, "/security", declared, problems);
         var operations = new List<OperationSecurityModel>();
         foreach (var path in document.Paths ?? new OpenApiPaths())
         {
@@ -47,7 +47,7 @@ internal static class SecurityBuilder
 
                 var method = operation.Key.Method.ToUpperInvariant();
                 var pointer = "/paths/" + SourceMap.EscapeSegment(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/security";
-                var security = Security(own, pointer, "The security of " + (operation.Value.OperationId ?? method + " " + path.Key), declared, problems);
+                var security = Security(own, pointer, declared, problems);
                 if (!security.Equals(topLevel))
                 {
                     operations.Add(new OperationSecurityModel(method, path.Key, security));
@@ -110,7 +110,7 @@ internal static class SecurityBuilder
         return new SecuritySchemeModel(name, kind, flows.ToEquatableArray(), kind == SecuritySchemeKind.ApiKey ? scheme.Name : null, location, Text.Clean(scheme.Description));
     }
 
-    private static SecurityModel Security(IList<OpenApiSecurityRequirement> requirements, string pointer, string subject, HashSet<string> declared, ProblemCollector problems)
+    private static SecurityModel Security(IList<OpenApiSecurityRequirement> requirements, string pointer, HashSet<string> declared, ProblemCollector problems)
     {
         var alternatives = new List<SecurityRequirementModel>();
         for (var i = 0; i < requirements.Count; i++)
@@ -122,12 +122,7 @@ internal static class SecurityBuilder
                 if (!declared.Contains(name))
                 {
                     // Kept by name: no credentials of the client answer it, so nothing is sent for it.
-                    problems.Add(
-                        DiagnosticIds.UnmappableConstruct,
-                        pointer + "/" + i.ToString(CultureInfo.InvariantCulture),
-                        subject,
-                        "it names the security scheme '" + name + "', which the document does not declare",
-                        "a requirement that no credentials of the client answer");
+                    problems.Add(DiagnosticIds.UndeclaredSecurityScheme, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), name);
                 }
 
                 schemes.Add(new SchemeRequirementModel(name, (pair.Value ?? new List<string>()).ToEquatableArray()));

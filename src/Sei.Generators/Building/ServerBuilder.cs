@@ -49,12 +49,7 @@ internal static class ServerBuilder
                 foreach (var environment in named.Where(e => !byVariable.ContainsKey(e)))
                 {
                     var variable = variables.First(v => v.Role == ServerVariableRole.Environment);
-                    problems.Add(
-                        DiagnosticIds.UnmappableConstruct,
-                        pointer + "/description",
-                        "The server '" + server.Url + "'",
-                        "its description names " + environment + ", but no value of its variable '" + variable.Name + "' names that environment",
-                        "no URL for " + environment + " (choosing it fails with a message)");
+                    problems.Add(DiagnosticIds.EnvironmentWithoutVariableValue, pointer + "/description", server.Url!, environment.ToString(), variable.Name);
                 }
             }
 

@@ -3,8 +3,14 @@ using Microsoft.CodeAnalysis;
 
 namespace Sei.Generators.Diagnostics;
 
-/// <summary>The one catalog of the generator's diagnostics. Every descriptor comes from <see cref="Create"/>, which sets the category and the help link.</summary>
-internal static class DiagnosticDescriptors
+/// <summary>
+/// The one catalog of the generator's diagnostics. Every descriptor comes from <see cref="Create"/>,
+/// which sets the category and the help link. Each rule has its own descriptor and a whole sentence
+/// whose arguments are names and values only; the rules about what C# cannot say as the document
+/// does are in <c>DiagnosticDescriptors.Mapping.cs</c>, and those about how parameters are laid out
+/// on the wire in <c>DiagnosticDescriptors.Serialization.cs</c>.
+/// </summary>
+internal static partial class DiagnosticDescriptors
 {
     /// <summary>Where each ID's documentation page lives; the page name is the ID.</summary>
     public const string HelpLinkBase = "https://github.com/sei-generators/Sei.Generators/blob/main/docs/diagnostics/";
@@ -108,14 +114,6 @@ internal static class DiagnosticDescriptors
         DocumentCategory,
         DiagnosticSeverity.Warning);
 
-    /// <summary>SEI2004: "{0} cannot be mapped faithfully ({1}); {2} was generated instead".</summary>
-    public static readonly DiagnosticDescriptor UnmappableConstruct = Create(
-        DiagnosticIds.UnmappableConstruct,
-        "A construct cannot be mapped faithfully to C#",
-        "{0} cannot be mapped faithfully ({1}); {2} was generated instead",
-        MappingCategory,
-        DiagnosticSeverity.Warning);
-
     /// <summary>SEI2005: "'{0}' would generate the namespace '{1}', which '{2}' already generates".</summary>
     public static readonly DiagnosticDescriptor DuplicateNamespace = Create(
         DiagnosticIds.DuplicateNamespace,
@@ -172,14 +170,6 @@ internal static class DiagnosticDescriptors
         CompatibilityCategory,
         DiagnosticSeverity.Info);
 
-    /// <summary>SEI2009: "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}".</summary>
-    public static readonly DiagnosticDescriptor UndefinedSerialization = Create(
-        DiagnosticIds.UndefinedSerialization,
-        "A parameter's layout is one OpenAPI leaves undefined",
-        "{0} uses {1}, which OpenAPI leaves undefined; it is sent {2}. Declare a style the specification defines for this type if the server expects something else.",
-        DocumentCategory,
-        DiagnosticSeverity.Info);
-
     /// <summary>SEI2010: "The {0} entry '{1}' of '{2}' is not a pattern: {3}".</summary>
     public static readonly DiagnosticDescriptor MalformedOperationPattern = Create(
         DiagnosticIds.MalformedOperationPattern,
@@ -194,14 +184,6 @@ internal static class DiagnosticDescriptors
         "A SeiInclude or SeiExclude pattern matches nothing",
         "The {0} pattern '{1}' matches no {3} of '{2}', so it selects nothing. Correct it against the document's paths, tags, operationIds and component schema names, or remove it.",
         ConfigurationCategory,
-        DiagnosticSeverity.Warning);
-
-    /// <summary>SEI2015: "{0} declares {1} '{2}', which the OpenAPI specification does not allow there".</summary>
-    public static readonly DiagnosticDescriptor SerializationNotAllowed = Create(
-        DiagnosticIds.SerializationNotAllowed,
-        "A parameter declares a style or collectionFormat the specification does not allow there",
-        "{0} declares {1} '{2}', which the OpenAPI specification does not allow there, so it is sent with {1} '{3}'. Declare a {1} the specification lists for it.",
-        DocumentCategory,
         DiagnosticSeverity.Warning);
 
     /// <summary>SEI3001: "The RequestTrackingId of '{0}' is not logged here".</summary>
@@ -261,56 +243,76 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     /// <summary>Gets every descriptor of the catalog, for lookups by ID and for the documentation test.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        InvalidSyntax,
-        UnresolvedReference,
-        UnsupportedVersion,
-        SpecificationViolation,
-        ExternalReference,
-        LanguageVersionTooLow,
-        SpecificationNotFollowed,
-        DiagnosticsSummarized,
-        UndeclaredPathParameter,
-        UnusedPathParameter,
-        DuplicateOperationId,
-        UnmappableConstruct,
-        DuplicateNamespace,
-        GetUrlCanExceedLimit,
-        GetUrlUnbounded,
-        VersionBreakingChange,
-        UndefinedSerialization,
-        MalformedOperationPattern,
-        UnmatchedOperationPattern,
-        VersionTypeChange,
-        VersionNowRequired,
-        VersionRequiredParameterAdded,
-        SerializationNotAllowed,
-        TrackingIdDropped,
-        GetUrlTooLong,
-        CredentialInCode,
-        CertificateValidationOff,
-        ClientWithoutLogger,
-        GetUrlValueUnbounded,
-        InternalError);
-
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+    public static ImmutableArray<DiagnosticDescriptor> All => Catalog.All;
 
     /// <summary>Finds a descriptor by its ID.</summary>
     /// <param name="id">The ID.</param>
     /// <returns>The descriptor.</returns>
-    public static DiagnosticDescriptor Get(string id) => ById[id];
-
-    private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
-    {
-        var index = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (var descriptor in All)
-        {
-            index.Add(descriptor.Id, descriptor);
-        }
-
-        return index;
-    }
+    public static DiagnosticDescriptor Get(string id) => Catalog.ById[id];
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, DiagnosticSeverity severity)
         => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    /// <summary>
+    /// The list of all descriptors, built on first use. It is a class of its own because the
+    /// descriptors are declared in several files of a partial class, whose static initializers C#
+    /// runs in no stated order: a list built among them could hold nulls.
+    /// </summary>
+    private static class Catalog
+    {
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            InvalidSyntax,
+            UnresolvedReference,
+            UnsupportedVersion,
+            SpecificationViolation,
+            ExternalReference,
+            LanguageVersionTooLow,
+            SpecificationNotFollowed,
+            DiagnosticsSummarized,
+            UndeclaredPathParameter,
+            UnusedPathParameter,
+            DuplicateOperationId,
+            SchemaRefersOnlyToItself,
+            DuplicateNamespace,
+            GetUrlCanExceedLimit,
+            GetUrlUnbounded,
+            VersionBreakingChange,
+            StyleForSingleValue,
+            MalformedOperationPattern,
+            UnmatchedOperationPattern,
+            VersionTypeChange,
+            VersionNowRequired,
+            VersionRequiredParameterAdded,
+            SerializationNotAllowed,
+            ReferenceCycle,
+            ReferenceChainTooLong,
+            SchemaTooDeep,
+            ReferencesUnresolvable,
+            AnchorReference,
+            DynamicReferenceAmbiguous,
+            InheritanceCycle,
+            UnionListsItself,
+            BodyNotSerialized,
+            FormBodyNotObject,
+            ParameterContentNotJson,
+            FieldContentTypeNotSerialized,
+            ResponseHeaderNotText,
+            NestedMembersOutsideDeepObject,
+            EnvironmentWithoutVariableValue,
+            UndeclaredSecurityScheme,
+            OperationSchemesDiffer,
+            DelimitedStyleExploded,
+            DeepObjectForArray,
+            DeepObjectNotExploded,
+            StyleForDynamicValue,
+            TrackingIdDropped,
+            GetUrlTooLong,
+            CredentialInCode,
+            CertificateValidationOff,
+            ClientWithoutLogger,
+            GetUrlValueUnbounded,
+            InternalError);
+
+        public static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
+    }
 }

@@ -32,6 +32,7 @@ internal static class ReferenceChains
         }
 
         var prefix = isSwagger2 ? "#/definitions/" : "#/components/schemas/";
+        string PointerOf(string id) => prefix.Substring(1) + SourceMap.EscapeSegment(id);
         string? Next(string id)
             => schemas[id] is JsonObject schema && schema["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var text) && text.StartsWith(prefix, StringComparison.Ordinal)
                 ? Unescape(text.Substring(prefix.Length))
@@ -106,10 +107,15 @@ internal static class ReferenceChains
         {
             // Reported once, at the member that comes first in the document.
             var first = cycle.OrderBy(id => IndexOf(schemas, id)).First();
-            var reason = cycle.Count == 1
-                ? "it refers only to itself"
-                : "it is one of a cycle of " + cycle.Count.ToString(CultureInfo.InvariantCulture) + " references that never reaches a schema";
-            problems.Add(DiagnosticIds.UnmappableConstruct, prefix.Substring(1) + SourceMap.EscapeSegment(first), "The schema '" + first + "'", reason, cycle.Count == 1 ? "JsonElement" : "JsonElement, for every schema of the cycle,");
+            if (cycle.Count == 1)
+            {
+                problems.Add(DiagnosticIds.SchemaRefersOnlyToItself, PointerOf(first), first);
+            }
+            else
+            {
+                problems.Add(DiagnosticIds.ReferenceCycle, PointerOf(first), first, cycle.Count.ToString(CultureInfo.InvariantCulture));
+            }
+
             foreach (var id in cycle)
             {
                 schemas[id] = new JsonObject();
@@ -133,16 +139,13 @@ internal static class ReferenceChains
         var pointedTo = new HashSet<string>(tooLong.Select(id => Next(id)!), StringComparer.Ordinal);
         foreach (var head in tooLong.Where(id => !pointedTo.Contains(id)))
         {
-            Report(head, "it starts a chain of " + remaining[head].ToString("N0", CultureInfo.InvariantCulture) + " references, longer than the " + MaxLength.ToString(CultureInfo.InvariantCulture) + " the generator follows", "JsonElement, for it and every schema of the chain too far from its end,");
+            problems.Add(DiagnosticIds.ReferenceChainTooLong, PointerOf(head), head, remaining[head].ToString("N0", CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture));
         }
 
-        foreach (var member in CycleRepresentatives(tooLong, pointedTo, Next))
+        foreach (var (member, length) in CycleRepresentatives(tooLong, pointedTo, Next))
         {
-            Report(member, "it is one of a cycle of more than " + MaxLength.ToString(CultureInfo.InvariantCulture) + " references that never reaches a schema", "JsonElement, for every schema of the cycle,");
+            problems.Add(DiagnosticIds.ReferenceCycle, PointerOf(member), member, length.ToString("N0", CultureInfo.InvariantCulture));
         }
-
-        void Report(string id, string reason, string instead)
-            => problems.Add(DiagnosticIds.UnmappableConstruct, prefix.Substring(1) + SourceMap.EscapeSegment(id), "The schema '" + id + "'", reason, instead);
 
         foreach (var id in tooLong)
         {
@@ -170,17 +173,27 @@ internal static class ReferenceChains
     /// <summary>A JSON pointer segment as a name: <c>~1</c> is '/', <c>~0</c> is '~'.</summary>
     private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
-    /// <summary>A cycle has no head: one member of each cycle no head leads into is reported (the first in document order).</summary>
-    private static IEnumerable<string> CycleRepresentatives(List<string> tooLong, HashSet<string> pointedTo, Func<string, string?> next)
+    /// <summary>
+    /// A cycle has no head: one member of each cycle no head leads into is reported (the first in
+    /// document order), with the cycle's length, which is how many members the walk from it covers.
+    /// </summary>
+    private static IEnumerable<(string Member, int Length)> CycleRepresentatives(List<string> tooLong, HashSet<string> pointedTo, Func<string, string?> next)
     {
         var cut = new HashSet<string>(tooLong, StringComparer.Ordinal);
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        void Cover(string from)
+        int Cover(string from)
         {
-            for (var id = from; cut.Contains(id) && covered.Add(id) && next(id) is { } following;)
+            var count = 0;
+            for (var id = from; cut.Contains(id) && covered.Add(id); id = next(id)!)
             {
-                id = following;
+                count++;
+                if (next(id) is null)
+                {
+                    break;
+                }
             }
+
+            return count;
         }
 
         foreach (var head in tooLong.Where(id => !pointedTo.Contains(id)))
@@ -192,8 +205,7 @@ internal static class ReferenceChains
         {
             if (!covered.Contains(id))
             {
-                yield return id;
-                Cover(id);
+                yield return (id, Cover(id));
             }
         }
     }

@@ -147,7 +147,7 @@ internal static class ReferenceCheck
         var chosen = holders.FirstOrDefault(h => component is not null && ComponentOf(h) == component) ?? holders[0];
         if (!IsComponentRoot(chosen))
         {
-            problems.AddInSource(DiagnosticIds.UnmappableConstruct, pointer, null, "The reference '" + target + "'", "it names an anchor inside a schema rather than a component schema", "JsonElement");
+            problems.AddInSource(DiagnosticIds.AnchorReference, pointer, null, target);
             owner.Remove(key);
             return;
         }
@@ -155,7 +155,7 @@ internal static class ReferenceCheck
         if (key == "$dynamicRef" && holders.Count > 1)
         {
             var others = string.Join(", ", holders.Where(h => h != chosen).Select(h => "'" + SourceMap.UnescapeSegment(h.Substring(SchemasPrefix.Length)) + "'"));
-            problems.AddInSource(DiagnosticIds.UnmappableConstruct, pointer, null, "The dynamic reference '" + target + "'", "it can resolve at run time to " + others + " as well, and a C# type is fixed when it is generated", "the type of '" + SourceMap.UnescapeSegment(chosen.Substring(SchemasPrefix.Length)) + "', where it resolves first,");
+            problems.AddInSource(DiagnosticIds.DynamicReferenceAmbiguous, pointer, null, target, others, SourceMap.UnescapeSegment(chosen.Substring(SchemasPrefix.Length)));
         }
 
         Rewrite(owner, key, "#" + chosen);

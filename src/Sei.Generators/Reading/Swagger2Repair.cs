@@ -33,12 +33,13 @@ internal static class Swagger2Repair
                 {
                     var pointer = "/paths/" + SourceMap.EscapeSegment(path.Key) + "/" + SourceMap.EscapeSegment(member.Key) + "/schemes";
                     problems.AddInSource(
-                        DiagnosticIds.UnmappableConstruct,
+                        DiagnosticIds.OperationSchemesDiffer,
                         pointer,
-                        "an operation whose schemes differ from the document's",
-                        "The schemes of operation '" + member.Key + " " + path.Key + "'",
-                        "it lists " + string.Join(", ", own.OrderBy(s => s, StringComparer.Ordinal)) + ", and the client calls every operation on the document's servers (" + string.Join(", ", documentSchemes.OrderBy(s => s, StringComparer.Ordinal)) + ")",
-                        "a method that calls the document's servers");
+                        null,
+                        member.Key,
+                        path.Key,
+                        string.Join(", ", own.OrderBy(s => s, StringComparer.Ordinal)),
+                        string.Join(", ", documentSchemes.OrderBy(s => s, StringComparer.Ordinal)));
                 }
             }
         }

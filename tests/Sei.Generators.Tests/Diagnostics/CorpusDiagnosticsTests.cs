@@ -78,6 +78,15 @@ public sealed class CorpusDiagnosticsTests(CorpusDiagnosticsReport report) : ICl
         return SeiClientGenerator.ReadAndBuild(input, default).Diagnostics;
     }
 
+    /// <summary>How many arguments a descriptor's sentence takes: one more than its highest placeholder.</summary>
+    private static int PlaceholderCount(string id)
+    {
+        var format = DiagnosticDescriptors.Get(id).MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var indexes = System.Text.RegularExpressions.Regex.Matches(format.Replace("{{", string.Empty, StringComparison.Ordinal), @"\{(\d+)\}")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return indexes.DefaultIfEmpty(-1).Max() + 1;
+    }
+
     internal static bool IsAtFirstCharacter(DiagnosticInfo diagnostic) => diagnostic.Span.StartLine == 0 && diagnostic.Span.StartColumn == 0;
 
     [Theory]
@@ -89,6 +98,7 @@ public sealed class CorpusDiagnosticsTests(CorpusDiagnosticsReport report) : ICl
 
         string Describe(IEnumerable<DiagnosticInfo> items) => string.Join(Environment.NewLine, items.Take(20).Select(d => d.Id + " (" + (d.Span.StartLine + 1) + "," + (d.Span.StartColumn + 1) + ") " + string.Join(" | ", d.MessageArguments)));
         Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.InternalError);
+        Assert.All(diagnostics, d => Assert.True(PlaceholderCount(d.Id) == d.MessageArguments.Count, d.Id + " has " + d.MessageArguments.Count + " arguments for its sentence's " + PlaceholderCount(d.Id) + ": " + string.Join(" | ", d.MessageArguments)));
         var atStart = diagnostics.Where(IsAtFirstCharacter).ToList();
         Assert.True(atStart.Count == 0, Describe(atStart));
         var breaks = diagnostics.Where(d => SpecificationIds.Contains(d.Id)).ToList();

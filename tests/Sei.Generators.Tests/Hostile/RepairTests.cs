@@ -111,7 +111,7 @@ public sealed class RepairTests
             }
             """);
 
-        var (_, message) = At(run, "SEI2004");
+        var (_, message) = At(run, "SEI2023");
         Assert.Contains("The alternative 1 of 'Thing' cannot be mapped faithfully (it is the schema itself)", message, StringComparison.Ordinal);
     }
 

@@ -75,7 +75,7 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
         text.Append("    S10000: {type: object, properties: {name: {type: string}}}\n");
         var run = Generate("/project/chain.yaml", text.ToString());
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2004");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2017");
         Assert.Contains("The schema 'S0' cannot be mapped faithfully (it starts a chain of 10,000 references, longer than the 64 the generator follows)", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(14, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.CompilationDiagnostics());
@@ -95,8 +95,8 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
 
         var run = Generate("/project/ring.yaml", text.ToString());
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2004");
-        Assert.Contains("The schema 'C0' cannot be mapped faithfully (it is one of a cycle of more than 64 references that never reaches a schema)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2016");
+        Assert.Contains("The schema 'C0' cannot be mapped faithfully (it is one of a cycle of 500 references that never reaches a schema)", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics());
     }
 
@@ -122,8 +122,8 @@ public sealed class ResourceBoundsTests(ITestOutputHelper output)
         text.Append("    User: {type: object, properties: {ring: {$ref: '#/components/schemas/C0'}, lead: {$ref: '#/components/schemas/Lead'}}}\n");
         var run = Generate("/project/ring" + length + ".yaml", text.ToString());
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SEI2004");
-        var reason = length == 1 ? "it refers only to itself" : "it is one of a cycle of " + length + " references that never reaches a schema";
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == (length == 1 ? "SEI2004" : "SEI2016"));
+        var reason = length == 1 ? "it refers to itself without an object in between" : "it is one of a cycle of " + length + " references that never reaches a schema";
         Assert.Contains("The schema 'C0' cannot be mapped faithfully (" + reason + ")", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(Array.FindIndex(text.ToString().Split('\n'), line => line.StartsWith("    C0:", StringComparison.Ordinal)), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.CompilationDiagnostics());

@@ -138,7 +138,28 @@ internal static class GeneratorHarness
         var driver = CreateDriver(specs, globalOptions, version);
         var compilation = CreateCompilation(sources ?? Array.Empty<string>(), version, references);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        CheckMessagesAreWhole(diagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>
+    /// Every message the generator reports must format with the arguments it was given: a call site
+    /// that passes fewer arguments than its descriptor's sentence names would show the user a raw
+    /// "{3}", or fail to format at all. Checked on every run of every test, so a rule that is split
+    /// or reworded cannot leave a call site behind.
+    /// </summary>
+    private static void CheckMessagesAreWhole(ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Where(d => d.Id.StartsWith("SEI", StringComparison.Ordinal)))
+        {
+            var format = diagnostic.Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            var placeholders = System.Text.RegularExpressions.Regex.Matches(format, @"(?<!\{)\{(\d+)\}").Select(m => m.Value).Distinct();
+            if (message == format && placeholders.Any())
+            {
+                throw new InvalidOperationException(diagnostic.Id + " was reported without its arguments: " + message);
+            }
+        }
     }
 
     public static GeneratorRun Run(params SpecFile[] specs) => Run((IEnumerable<SpecFile>)specs);

@@ -71,17 +71,27 @@ public sealed partial class LocatedDiagnosticsTests
         { "SEI2003", "dupes.yaml", Yaml30 + "paths:\n  /v1/a:\n    get:\n      operationId: fetch\n      responses: {'204': {description: ok}}\n  /v1/b:\n    get:\n      ‸operationId: fetch\n      responses: {'204': {description: ok}}\n" },
         { "SEI2003", "dupes.json", Json30("\"paths\": {\"/v1/a\": {\"get\": {\"operationId\": \"fetch\", \"responses\": {\"204\": {\"description\": \"ok\"}}}},\n  \"/v1/b\": {\"get\": {‸\"operationId\": \"fetch\", \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
 
-        // SEI2004 at the schema that refers only to itself, and at a 2.0 operation's own schemes.
+        // SEI2004 at the schema that refers only to itself; SEI2032 at a 2.0 operation's own schemes.
         { "SEI2004", "loop.yaml", Yaml30 + "components:\n  schemas:\n    ‸A:\n      $ref: '#/components/schemas/A'\n" },
         { "SEI2004", "loop.json", Json30("\"components\": {\"schemas\": {\n  ‸\"A\": {\"$ref\": \"#/components/schemas/A\"}}}") },
-        { "SEI2004", "schemes.yaml", Yaml20 + "schemes: [https]\npaths:\n  /v1/things:\n    get:\n      ‸schemes: [http]\n      responses:\n        '204': {description: ok}\n" },
-        { "SEI2004", "schemes.json", Json20("\"schemes\": [\"https\"], \"paths\": {\"/v1/things\": {\"get\": {\n  ‸\"schemes\": [\"http\"], \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
+        { "SEI2032", "schemes.yaml", Yaml20 + "schemes: [https]\npaths:\n  /v1/things:\n    get:\n      ‸schemes: [http]\n      responses:\n        '204': {description: ok}\n" },
+        { "SEI2032", "schemes.json", Json20("\"schemes\": [\"https\"], \"paths\": {\"/v1/things\": {\"get\": {\n  ‸\"schemes\": [\"http\"], \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
 
         // SEI2006 at the GET operation, SEI2007 at its unbounded parameter.
         { "SEI2006", "long.yaml", Yaml30 + "paths:\n  /v1/things:\n    ‸get:\n      parameters:\n        - {name: ids, in: query, explode: false, schema: {type: array, maxItems: 300, items: {type: string, maxLength: 20}}}\n      responses:\n        '204': {description: ok}\n" },
         { "SEI2006", "long.json", Json30("\"paths\": {\"/v1/things\": {\n  ‸\"get\": {\"parameters\": [{\"name\": \"ids\", \"in\": \"query\", \"explode\": false, \"schema\": {\"type\": \"array\", \"maxItems\": 300, \"items\": {\"type\": \"string\", \"maxLength\": 20}}}],\n  \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
         { "SEI2007", "unbounded.yaml", Yaml30 + "paths:\n  /v1/things:\n    get:\n      parameters:\n        - ‸{name: tags, in: query, schema: {type: array, items: {type: string}}}\n      responses:\n        '204': {description: ok}\n" },
         { "SEI2007", "unbounded.json", Json30("\"paths\": {\"/v1/things\": {\"get\": {\"parameters\": [\n  ‸{\"name\": \"tags\", \"in\": \"query\", \"schema\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}],\n  \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
+
+        // The rules that were once cases of SEI2004 and SEI2009, each at its own node.
+        { "SEI2016", "cycle.yaml", Yaml30 + "components:\n  schemas:\n    ‸A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n" },
+        { "SEI2022", "inherit.yaml", Yaml30 + "components:\n  schemas:\n    A:\n      allOf:\n        - $ref: '#/components/schemas/B'\n        - {type: object, properties: {a: {type: string}}}\n    B:\n      allOf:\n        - ‸$ref: '#/components/schemas/A'\n        - {type: object, properties: {b: {type: string}}}\n" },
+        { "SEI2023", "union.yaml", Yaml30 + "components:\n  schemas:\n    Thing:\n      oneOf:\n        - ‸$ref: '#/components/schemas/Thing'\n        - {type: string}\n" },
+        { "SEI2025", "form.yaml", Yaml30 + "paths:\n  /v1/notes:\n    post:\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            ‸schema: {type: string}\n      responses:\n        '204': {description: ok}\n" },
+        { "SEI2028", "header.yaml", Yaml30 + "paths:\n  /v1/things:\n    get:\n      responses:\n        '204':\n          description: ok\n          headers:\n            ‸X-Rate: {schema: {type: object, properties: {left: {type: integer}}}}\n" },
+        { "SEI2029", "nested.yaml", Yaml30 + "paths:\n  /v1/things:\n    get:\n      parameters:\n        - ‸{name: filter, in: query, schema: {type: object, properties: {range: {type: object, properties: {gt: {type: integer}}}}}}\n      responses:\n        '204': {description: ok}\n" },
+        { "SEI2031", "scheme.yaml", Yaml30 + "security:\n  - ‸{oauht: [write]}\npaths: {}\n" },
+        { "SEI2034", "deep.yaml", Yaml30 + "paths:\n  /v1/things:\n    get:\n      parameters:\n        - ‸{name: expand, in: query, style: deepObject, explode: true, schema: {type: array, items: {type: string}}}\n      responses:\n        '204': {description: ok}\n" },
     };
 
     private const string Yaml30 = "openapi: 3.0.3\ninfo: {title: Located, version: '1'}\n";

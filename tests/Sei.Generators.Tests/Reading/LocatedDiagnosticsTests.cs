@@ -280,7 +280,7 @@ public sealed partial class LocatedDiagnosticsTests
             """;
         var run = Run("/project/forms.yaml", text);
 
-        Single(run, "SEI2004");
+        Single(run, "SEI2025");
         Assert.Contains("global::Sei.Client.SeiFile? body = null", run.Source(".Client.g.cs"));
     }
 
