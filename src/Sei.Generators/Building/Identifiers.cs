@@ -98,9 +98,12 @@ internal static class Identifiers
         return Finish(builder.Length == 0 ? string.Empty : builder.Append(suffix).ToString(), fallback);
     }
 
-    /// <summary>Prefixes '@' to C# keywords so they can be used as identifiers.</summary>
-    public static string EscapeKeyword(string identifier)
-        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+    /// <summary>
+    /// Whether a name is a reserved C# keyword. The model keeps such names bare, as facts; Emitting
+    /// writes them with '@' where C# needs it (<c>EmitContext.Identifier</c>), and a scope that must not
+    /// hand one out asks here (see <see cref="NameScope"/>).
+    /// </summary>
+    public static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 
     /// <summary>Returns a name not yet in <paramref name="taken"/> (compared ordinally), by adding 2, 3, ... and records it.</summary>
     public static string MakeUnique(string name, ISet<string> taken)
@@ -182,6 +185,6 @@ internal static class Identifiers
             identifier = "_" + identifier;
         }
 
-        return EscapeKeyword(identifier);
+        return identifier;
     }
 }

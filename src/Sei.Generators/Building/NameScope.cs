@@ -58,7 +58,7 @@ internal sealed class NameScope
         foreach (var candidate in candidates)
         {
             // A keyword needs '@', which the names generated code builds from a member's name ("__" + name) cannot carry.
-            if (!candidate.StartsWith("@", StringComparison.Ordinal) && _taken.Add(candidate))
+            if (!Identifiers.IsKeyword(candidate) && _taken.Add(candidate))
             {
                 return candidate;
             }

@@ -33,9 +33,6 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
 {
     private const string AnySegments = "**";
 
-    /// <summary>The methods an OpenAPI path item can hold, which a path pattern may start with.</summary>
-    private static readonly string[] Methods = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
-
     private static readonly string[] TagPrefixes = { "tag:" };
     private static readonly string[] OperationIdPrefixes = { "operationId:", "op:" };
     private static readonly string[] SchemaPrefixes = { "schema:" };
@@ -61,7 +58,7 @@ internal sealed record OperationPattern(string Text, PatternKind Kind, string? M
         {
             var space = entry.IndexOfAny(new[] { ' ', '\t' });
             var word = space < 0 ? entry : entry.Substring(0, space);
-            method = Methods.FirstOrDefault(m => string.Equals(m, word, StringComparison.OrdinalIgnoreCase));
+            method = HttpMethods.PathItemMethods.FirstOrDefault(m => string.Equals(m, word, StringComparison.OrdinalIgnoreCase));
             path = space < 0 ? string.Empty : entry.Substring(space + 1).Trim();
             if (method is null)
             {

@@ -33,10 +33,10 @@ internal sealed class UrlLengthCheck
     /// <summary>Pairs GET operations with the POST operation at the same path plus <c>/search</c> (or a POST whose operationId says search under the same path).</summary>
     public static List<OperationModel> LinkSearchAlternatives(List<OperationModel> operations)
     {
-        var posts = operations.Where(o => o.HttpMethod == "POST").ToList();
+        var posts = operations.Where(o => o.HttpMethod == HttpMethods.Post).ToList();
         return operations.Select(operation =>
         {
-            if (operation.HttpMethod != "GET")
+            if (operation.HttpMethod != HttpMethods.Get)
             {
                 return operation;
             }
@@ -52,7 +52,7 @@ internal sealed class UrlLengthCheck
 
     public void Check(OperationModel operation, string pointer)
     {
-        if (operation.HttpMethod != "GET")
+        if (operation.HttpMethod != HttpMethods.Get)
         {
             return;
         }
@@ -99,7 +99,7 @@ internal sealed class UrlLengthCheck
                     ?? (element is { Kind: TypeKind.Named, NamedKind: NamedKind.Enum } && _find(element.Name!) is EnumDeclaration values ? values.Members.Count : null);
                 if (maxItems is not { } items || item is null)
                 {
-                    var missing = parameter.MaxItems is null ? "maxItems" : "maxLength for its items";
+                    var missing = parameter.MaxItems is null ? "maxItems" : "items.maxLength";
                     _problems.Add(DiagnosticIds.GetUrlUnbounded, _parameterPointers.TryGetValue(operation.MethodName + "|" + parameter.WireName, out var at) ? at : pointer, name, parameter.WireName, missing, alternative);
                     continue;
                 }

@@ -130,7 +130,7 @@ internal static partial class DiagnosticDescriptors
         UrlLengthCategory,
         DiagnosticSeverity.Warning);
 
-    /// <summary>SEI2007: "The array query parameter '{1}' of GET operation '{0}' has no bound".</summary>
+    /// <summary>SEI2007: "The array query parameter '{1}' of GET operation '{0}' declares no {2}" ({2}: maxItems, or items.maxLength).</summary>
     public static readonly DiagnosticDescriptor GetUrlUnbounded = Create(
         DiagnosticIds.GetUrlUnbounded,
         "A GET URL has no length bound",

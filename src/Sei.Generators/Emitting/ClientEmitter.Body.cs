@@ -4,7 +4,8 @@ namespace Sei.Generators.Emitting;
 
 internal static partial class ClientEmitter
 {
-    private static readonly string[] KnownMethods = { "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE" };
+    /// <summary>The methods <c>System.Net.Http.HttpMethod</c> has a shared instance of on every target (.NET Standard 2.0 lacks Patch).</summary>
+    private static readonly string[] SharedByHttpMethod = { HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Head, HttpMethods.Options, HttpMethods.Trace };
 
     private static void EmitBody(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel? paging)
     {
@@ -12,8 +13,8 @@ internal static partial class ClientEmitter
         // runtime's otherwise, so that no call allocates the constant it sends.
         var method = operation.HttpMethod switch
         {
-            _ when KnownMethods.Contains(operation.HttpMethod) => KnownTypes.HttpMethod + "." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant(),
-            "PATCH" => KnownTypes.SeiHttpMethods + ".Patch",
+            _ when SharedByHttpMethod.Contains(operation.HttpMethod) => KnownTypes.HttpMethod + "." + operation.HttpMethod.Substring(0, 1) + operation.HttpMethod.Substring(1).ToLowerInvariant(),
+            HttpMethods.Patch => KnownTypes.SeiHttpMethods + ".Patch",
             _ => KnownTypes.SeiHttpMethods + ".Of(" + EmitContext.Literal(operation.HttpMethod) + ")",
         };
         writer.Line("var __request = new " + KnownTypes.SeiRequestBuilder + "(" + method + ", " + EmitContext.Literal(operation.Path) + ", " + EmitContext.Literal(displayName) + ");");

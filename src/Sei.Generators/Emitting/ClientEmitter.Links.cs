@@ -13,7 +13,7 @@ internal static partial class ClientEmitter
     private static void EmitLinks(CodeWriter writer, EmitContext context)
     {
         var routes = context.Model.Operations
-            .Where(o => o.HttpMethod == "GET" && o.Response.Kind == ResponseKind.Json && o.Response.Type is { Kind: TypeKind.Named })
+            .Where(o => o.HttpMethod == HttpMethods.Get && o.Response.Kind == ResponseKind.Json && o.Response.Type is { Kind: TypeKind.Named })
             .Select(o => "new(" + EmitContext.Literal(o.Path) + ", typeof(" + context.Qualified(o.Response.Type!.Name!) + "))")
             .ToList();
         if (routes.Count == 0)
