@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Sei.Client;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Net.Http;
 using Sei.Client.Http;
 using Sei.Client.Json;
-using System.ComponentModel;
 
 namespace Sei.Client;
 

@@ -1,7 +1,4 @@
-using System.ComponentModel;
 using System.IO;
-using System.Net.Http;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Sei.Client.Http;
 using Sei.Client.Json;

@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.IO;
-using System.Net.Http;
 using Sei.Client.Http;
 using Sei.Client.Json;
 

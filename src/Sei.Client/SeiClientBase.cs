@@ -1,9 +1,5 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
-using System.Net;
-using System.Net.Http;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sei.Client.Authentication;
@@ -103,7 +99,6 @@ public abstract partial class SeiClientBase : ISeiClient
         catch (Exception exception)
         {
             failure = exception;
-            status = (exception as SeiApiException)?.StatusCode is { } code ? (int)code : null;
             throw;
         }
         finally

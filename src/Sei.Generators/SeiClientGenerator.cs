@@ -6,9 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Sei.Generators.Building;
-using Sei.Generators.Diagnostics;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators;

@@ -1,5 +1,3 @@
-using System.Net.Http;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

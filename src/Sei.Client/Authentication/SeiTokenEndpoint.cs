@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sei.Client.Http;
@@ -85,9 +80,7 @@ public static class SeiTokenEndpoint
         }
         catch (Exception exception)
         {
-            // As for operations (SeiClientBase.SendAsync): a refusal carries the endpoint's status.
             failure = exception;
-            status = (exception as SeiApiException)?.StatusCode is { } code ? (int)code : null;
             throw;
         }
         finally

@@ -1,6 +1,4 @@
 using System.IO;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 
 namespace Sei.Client.Http;

@@ -1,8 +1,4 @@
-using System.ComponentModel;
-using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 
 namespace Sei.Client.Http;
 

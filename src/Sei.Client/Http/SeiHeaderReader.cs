@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Globalization;
-
 namespace Sei.Client.Http;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Microsoft.Extensions.Logging;
 using Sei.Client.Authentication;
 using Sei.Client.Resilience;

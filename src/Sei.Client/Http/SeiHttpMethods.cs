@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.ComponentModel;
-using System.Net.Http;
 
 namespace Sei.Client.Http;
 

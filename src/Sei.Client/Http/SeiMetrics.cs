@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Globalization;
-using System.Net.Http;
 
 namespace Sei.Client.Http;
 
@@ -51,6 +49,9 @@ internal static class SeiMetrics
         {
             return;
         }
+
+        // A refusal ends in an exception that carries the response's status; it is the call's status too.
+        status ??= StatusOf(failure);
 
         var tags = new TagList
         {
@@ -126,6 +127,8 @@ internal static class SeiMetrics
             return;
         }
 
+        status ??= StatusOf(failure);
+
         var tags = new TagList { { "sei.oauth.grant_type", grantType } };
         AddServer(ref tags, endpoint);
         if (status is { } code)
@@ -155,6 +158,9 @@ internal static class SeiMetrics
     /// OpenTelemetry's <c>error.type</c>: the status code of an error answer, else the exception's type
     /// (<c>Sei.Client.SeiTimeoutException</c>, <c>System.OperationCanceledException</c>, ...).
     /// </summary>
+    /// <summary>The status of the response an exception refused, if it refused one.</summary>
+    private static int? StatusOf(Exception? failure) => (failure as SeiApiException)?.StatusCode is { } code ? (int)code : null;
+
     private static string? ErrorType(int? status, Exception? failure)
         => status >= 400 ? status.Value.ToString(CultureInfo.InvariantCulture) : failure?.GetType().FullName;
 

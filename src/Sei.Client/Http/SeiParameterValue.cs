@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Text.Json;
-
 namespace Sei.Client.Http;
 
 /// <summary>The three shapes of value OpenAPI's style rules tell apart.</summary>

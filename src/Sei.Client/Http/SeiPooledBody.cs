@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO;
-using System.Net.Http;
 
 namespace Sei.Client.Http;
 

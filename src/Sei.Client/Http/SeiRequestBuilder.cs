@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using System.Net.Http;
-using System.Text;
-
 namespace Sei.Client.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace Sei.Client.Http;
 
 /// <summary>

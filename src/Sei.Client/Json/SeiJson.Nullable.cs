@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Sei.Client.Json;
 
 // Readers of the scalars a document marks nullable. Generated contracts call them directly rather than

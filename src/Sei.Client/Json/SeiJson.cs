@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.ComponentModel;
-using System.Globalization;
-using System.Text.Json;
 
 namespace Sei.Client.Json;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Text.Json;
-
 namespace Sei.Client.Json;
 
 // Contracts that compose others: lists, maps and nullable values. Each takes the contract of its

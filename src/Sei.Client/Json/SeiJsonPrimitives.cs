@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Text.Json;
-
 namespace Sei.Client.Json;
 
 // The contracts of the values JSON carries as one token. Reading is tolerant where servers commonly

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Text.Json;
-
 namespace Sei.Client.Json;
 
 /// <summary>Reads one JSON value, starting at the reader's current token, into a <typeparamref name="T"/>.</summary>

@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using System.Text;
-using System.Text.Json;
-
 namespace Sei.Client.Json;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.IO;
-using System.Text.Json;
 using Sei.Client.Http;
-using System.ComponentModel;
 
 namespace Sei.Client.Json;
 

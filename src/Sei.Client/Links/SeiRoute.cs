@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Sei.Client;
 
 /// <summary>A GET operation's path template and the type of its response, for reading a followed link as the operation it leads to.</summary>

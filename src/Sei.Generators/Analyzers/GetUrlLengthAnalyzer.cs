@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Sei.Generators.Diagnostics;
 
 namespace Sei.Generators.Analyzers;
 

@@ -123,7 +123,7 @@ internal sealed class SeiMetadata
     private IMethodSymbol? InterfaceMember(IMethodSymbol method)
     {
         var type = method.ContainingType;
-        if (Client is null || type is null || type.TypeKind == TypeKind.Interface || !type.AllInterfaces.Contains(Client, SymbolEqualityComparer.Default))
+        if (Client is null || type is null || type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Interface || !type.AllInterfaces.Contains(Client, SymbolEqualityComparer.Default))
         {
             return null;
         }

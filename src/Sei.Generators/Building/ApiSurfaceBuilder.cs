@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.OpenApi;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,7 +1,6 @@
 using System.Threading;
 using Microsoft.OpenApi;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,6 +1,4 @@
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterLocation = Sei.Generators.Model.ParameterLocation;
 using ParameterStyle = Sei.Generators.Model.ParameterStyle;

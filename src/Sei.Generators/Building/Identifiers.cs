@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Sei.Generators.Building;

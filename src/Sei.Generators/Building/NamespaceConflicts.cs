@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
 

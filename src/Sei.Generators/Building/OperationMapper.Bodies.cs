@@ -1,6 +1,4 @@
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Net.Http;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterLocation = Sei.Generators.Model.ParameterLocation;
 using ParameterStyle = Sei.Generators.Model.ParameterStyle;

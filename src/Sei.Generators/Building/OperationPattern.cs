@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Building;
 
 /// <summary>What an <see cref="OperationPattern"/> compares an operation by.</summary>

@@ -1,6 +1,5 @@
 using System.Net.Http;
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

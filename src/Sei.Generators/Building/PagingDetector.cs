@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Building;
 
 /// <summary>

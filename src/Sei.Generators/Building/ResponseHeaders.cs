@@ -1,7 +1,5 @@
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 using ParameterStyle = Sei.Generators.Model.ParameterStyle;
 

@@ -1,6 +1,5 @@
 using System.Threading;
 using Microsoft.OpenApi;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
 

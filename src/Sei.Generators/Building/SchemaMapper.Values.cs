@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Building;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net.Http;
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
-using Sei.Generators.Diagnostics;
 using Sei.Generators.Emitting;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

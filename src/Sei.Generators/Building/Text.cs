@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Sei.Generators.Building;
 
 /// <summary>Normalizes description text from documents for use in XML documentation.</summary>

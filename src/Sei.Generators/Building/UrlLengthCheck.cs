@@ -1,6 +1,3 @@
-using System.Globalization;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

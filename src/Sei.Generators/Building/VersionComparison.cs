@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
 using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;

@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Building;
 
 /// <summary>What a value sent or read on the wire is, for the diagnostics that speak of one.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.IO;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Diagnostics;
 

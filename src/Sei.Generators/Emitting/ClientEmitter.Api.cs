@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Emitting;
 
 /// <summary>Emitting, for the client's <c>Api</c> description: servers, environments, security schemes and operations' security, and the typed server variables.</summary>

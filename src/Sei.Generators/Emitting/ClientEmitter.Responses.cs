@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Emitting;
 
 internal static partial class ClientEmitter

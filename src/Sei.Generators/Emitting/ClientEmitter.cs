@@ -1,6 +1,3 @@
-using System.Globalization;
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Emitting;
 
 /// <summary>Emitting, for the client: one async method per operation, with the metadata analyzers read.</summary>

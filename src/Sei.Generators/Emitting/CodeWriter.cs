@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Sei.Generators.Emitting;
 
 /// <summary>A small indented writer: cheaper and easier to read than SyntaxFactory plus NormalizeWhitespace.</summary>

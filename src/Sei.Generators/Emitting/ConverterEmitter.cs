@@ -1,6 +1,3 @@
-using System.Globalization;
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Emitting;
 
 /// <summary>

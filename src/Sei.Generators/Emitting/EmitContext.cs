@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.CSharp;
-using Sei.Generators.Model;
 
 namespace Sei.Generators.Emitting;
 

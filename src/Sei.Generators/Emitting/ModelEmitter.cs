@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Emitting;
 
 /// <summary>Emitting, for types: one partial class or struct per declaration, documented, with its converter attached.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
-using Sei.Generators.Diagnostics;
 
 namespace Sei.Generators.Reading;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Reading;
 
 /// <summary>
@@ -12,18 +7,14 @@ namespace Sei.Generators.Reading;
 internal sealed class JsonSourceMap : SourceMap
 {
     private readonly string _text;
-    private readonly int _charOffset;
-    private readonly LineIndex _lines;
 
     /// <param name="text">The JSON text that was parsed.</param>
     /// <param name="charOffset">How many characters precede <paramref name="text"/> in the file (a byte-order mark).</param>
     /// <param name="lines">The lines of the whole file.</param>
     public JsonSourceMap(string text, int charOffset, LineIndex lines)
-        : base(lines)
+        : base(lines, charOffset)
     {
         _text = text;
-        _charOffset = charOffset;
-        _lines = lines;
     }
 
     protected override Dictionary<string, SourceSpan> FindExisting(HashSet<string> prefixes)
@@ -77,7 +68,7 @@ internal sealed class JsonSourceMap : SourceMap
 
                 if (prefixes.Contains(current))
                 {
-                    found[current] = _lines.Span(offsets.CharIndex(start) + _charOffset, offsets.CharIndex(end) + _charOffset);
+                    found[current] = Lines.Span(offsets.CharIndex(start) + CharOffset, offsets.CharIndex(end) + CharOffset);
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)

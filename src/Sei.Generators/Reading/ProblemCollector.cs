@@ -1,6 +1,3 @@
-using Sei.Generators.Diagnostics;
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Reading;
 
 /// <summary>

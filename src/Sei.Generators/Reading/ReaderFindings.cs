@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Sei.Generators.Diagnostics;
 
 namespace Sei.Generators.Reading;
 

@@ -1,5 +1,3 @@
-using Sei.Generators.Model;
-
 namespace Sei.Generators.Reading;
 
 /// <summary>Finds where JSON pointers into a document stand in its text.</summary>
@@ -8,13 +6,19 @@ internal abstract class SourceMap
     /// <summary>The keys that stand for the whole document, in the order they are tried.</summary>
     private static readonly string[] VersionKeys = { "/openapi", "/swagger" };
 
-    protected SourceMap(LineIndex lines)
+    /// <param name="lines">The lines of the whole file.</param>
+    /// <param name="charOffset">How many characters precede the parsed text in the file (a byte-order mark).</param>
+    protected SourceMap(LineIndex lines, int charOffset)
     {
         Lines = lines;
+        CharOffset = charOffset;
     }
 
     /// <summary>Gets the lines of the whole file, by which every span is made.</summary>
     public LineIndex Lines { get; }
+
+    /// <summary>Gets how many characters precede the parsed text in the file, which every position the parser gives is shifted by.</summary>
+    protected int CharOffset { get; }
 
     /// <summary>
     /// Locates many pointers at once. A pointer that goes deeper than the document maps to its

@@ -1,11 +1,8 @@
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
-using Sei.Generators.Diagnostics;
 using SharpYaml.Serialization;
 
 namespace Sei.Generators.Reading;

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
-using Sei.Generators.Diagnostics;
 
 namespace Sei.Generators.Reading;
 

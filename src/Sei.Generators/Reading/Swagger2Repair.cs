@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Sei.Generators.Diagnostics;
-
 namespace Sei.Generators.Reading;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SharpYaml.Serialization;
 
 namespace Sei.Generators.Reading;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Sei.Generators.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -13,18 +11,14 @@ namespace Sei.Generators.Reading;
 internal sealed class YamlSourceMap : SourceMap
 {
     private readonly YamlNode _root;
-    private readonly int _charOffset;
-    private readonly LineIndex _lines;
 
     /// <param name="root">The document's root node.</param>
     /// <param name="charOffset">How many characters precede the parsed text in the file (a byte-order mark).</param>
     /// <param name="lines">The lines of the whole file.</param>
     public YamlSourceMap(YamlNode root, int charOffset, LineIndex lines)
-        : base(lines)
+        : base(lines, charOffset)
     {
         _root = root;
-        _charOffset = charOffset;
-        _lines = lines;
     }
 
     /// <summary>The span between two marks of the parsed text.</summary>
@@ -38,7 +32,7 @@ internal sealed class YamlSourceMap : SourceMap
         {
             if (Find(pointer) is { } node)
             {
-                found[pointer] = ToSpan(_lines, _charOffset, node.Start, node.End);
+                found[pointer] = ToSpan(Lines, CharOffset, node.Start, node.End);
             }
         }
 
