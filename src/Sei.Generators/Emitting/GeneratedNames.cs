@@ -71,6 +71,25 @@ internal static class GeneratedNames
     /// <returns>The interface name (<c>IAccountsClient</c>).</returns>
     public static string InterfaceOf(string clientName) => "I" + clientName;
 
+    /// <summary>
+    /// The protected members of <c>Sei.Client.SeiClientBase</c> that an operation method calls: it
+    /// sends the request and reads the answer through them. Named here, with the rest of the base's
+    /// members in <see cref="ClientMembers"/>, so that the test that reflects over the runtime covers
+    /// what the emitters write.
+    /// </summary>
+    public static class ClientBase
+    {
+        public const string SendAsync = "SendAsync";
+        public const string SendAndReadJsonAsync = "SendAndReadJsonAsync";
+        public const string SendAndReadTextAsync = "SendAndReadTextAsync";
+        public const string SendAndReadStreamAsync = "SendAndReadStreamAsync";
+        public const string SendAndDescribeAsync = "SendAndDescribeAsync";
+        public const string ReadJsonAsync = "ReadJsonAsync";
+        public const string ReadTextAsync = "ReadTextAsync";
+        public const string ReadStreamAsync = "ReadStreamAsync";
+        public const string CreateResponse = "CreateResponse";
+    }
+
     /// <summary>Members of <see cref="object"/>: a generated member of one of these names would hide it (CS0108/CS0114).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
 
@@ -80,8 +99,9 @@ internal static class GeneratedNames
     /// </summary>
     public static readonly string[] ClientMembers =
     {
-        "MutualTlsPort", "ServerUrl", "HttpClient", "Options", "Logger", "SendAsync", "CreateResponse", "ReadJsonAsync", "ReadTextAsync",
-        "ReadStreamAsync", "SendAndReadJsonAsync", "SendAndReadTextAsync", "SendAndReadStreamAsync", "SendAndDescribeAsync", "GetTrackingId",
+        "MutualTlsPort", "ServerUrl", "HttpClient", "Options", "Logger", "GetTrackingId",
+        ClientBase.SendAsync, ClientBase.CreateResponse, ClientBase.ReadJsonAsync, ClientBase.ReadTextAsync, ClientBase.ReadStreamAsync,
+        ClientBase.SendAndReadJsonAsync, ClientBase.SendAndReadTextAsync, ClientBase.SendAndReadStreamAsync, ClientBase.SendAndDescribeAsync,
         "FollowAsync", "FollowLinkAsync", "FollowHrefAsync", "FindLink", "ResolveLink", "ApiDescription",
         DefaultServerUrl, LongestServerUrl, ServerVariablesClass, Api, ClientFactoryMethod, LinkRoutes,
     };

@@ -24,6 +24,17 @@ public sealed class GeneratedNamesTests
     }
 
     [Fact]
+    public void Every_base_member_an_operation_method_calls_is_one_the_runtime_has()
+    {
+        var called = typeof(GeneratedNames.ClientBase).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var stale = called.Except(VisibleMemberNames(typeof(SeiClientBase)), StringComparer.Ordinal).ToList();
+
+        Assert.Equal(9, called.Count);
+        Assert.True(stale.Count == 0, "GeneratedNames.ClientBase names members SeiClientBase does not have: " + string.Join(", ", stale));
+        Assert.Empty(called.Except(GeneratedNames.ClientMembers, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_member_a_response_class_inherits_from_the_runtime_is_reserved()
     {
         var inherited = VisibleMemberNames(typeof(SeiResponse)).Concat(VisibleMemberNames(typeof(SeiResponse<>)));
