@@ -1,5 +1,4 @@
 using System.IO;
-using Microsoft.Extensions.Logging;
 using Sei.Client.Http;
 using Sei.Client.Json;
 

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.IO;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sei.Client.Authentication;
 using Sei.Client.Http;
-using Sei.Client.Json;
 
 namespace Sei.Client;
 

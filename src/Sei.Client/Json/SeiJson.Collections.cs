@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sei.Client.Json;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.OpenApi;
 using Sei.Generators.Emitting;
-using Sei.Generators.Reading;
 
 namespace Sei.Generators.Building;
 

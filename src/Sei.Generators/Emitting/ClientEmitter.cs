@@ -154,7 +154,7 @@ internal static partial class ClientEmitter
             WriteExceptionDocs(writer);
         }
 
-        WriteMethodAttributes(writer, context, operation, site);
+        WriteMethodAttributes(writer, operation, site);
         var signature = Signature(context, parameters, site);
         if (paging is not null)
         {
@@ -188,7 +188,7 @@ internal static partial class ClientEmitter
             writer.Line("/// <exception cref=\"" + KnownTypes.SeiPagingException + "\">The server repeated a next cursor, which would loop forever.</exception>");
         }
 
-        WriteMethodAttributes(writer, context, operation, site);
+        WriteMethodAttributes(writer, operation, site);
         var itemType = context.Spell(paging.ItemType);
         if (!Declare(writer, site, isAsync: false, KnownTypes.IAsyncEnumerable + "<" + itemType + ">", operation.MethodName, Signature(context, parameters, site)))
         {
@@ -229,7 +229,7 @@ internal static partial class ClientEmitter
     /// The interface's member carries the documentation and the metadata analyzers read; the class's
     /// inherits the documentation and repeats only what a call on the class itself must see (Obsolete).
     /// </summary>
-    private static void WriteMethodAttributes(CodeWriter writer, EmitContext context, OperationModel operation, MemberSite site)
+    private static void WriteMethodAttributes(CodeWriter writer, OperationModel operation, MemberSite site)
     {
         if (site == MemberSite.Class)
         {

@@ -8,7 +8,7 @@ namespace Sei.Generators.Reading;
 /// <remarks>
 /// Two shapes of pointer arrive here. Building (and the reader's validation rules) speak of the
 /// OpenAPI 3.x object model, which for a Swagger 2.0 document is not the shape of its text; those
-/// go through <see cref="Add"/> and are translated by <see cref="Translator"/>. Reading speaks of
+/// go through <see cref="Add(string, string?, string[])"/> and are translated by <see cref="Translator"/>. Reading speaks of
 /// the text itself and uses <see cref="AddInSource"/>. One finding is one diagnostic: two reports
 /// of the same ID at the same node (the reader and the builder both meeting one broken
 /// <c>$ref</c>, a shared component reached from two places) become one.

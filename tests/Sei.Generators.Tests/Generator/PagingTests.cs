@@ -79,6 +79,9 @@ public sealed class PagingTests
                     sum += item.Id;
                     if (count == 500)
                     {
+                        // Resumed on a fresh stack, so that no slot of this frame the JIT keeps alive
+                        // (unoptimised code reports every temporary as live) still holds the first item.
+                        await Task.Yield();
                         GC.Collect();
                         GC.WaitForPendingFinalizers();
                         GC.Collect();
