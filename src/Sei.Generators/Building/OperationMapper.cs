@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.OpenApi;
+using Sei.Generators.Emitting;
 using Sei.Generators.Reading;
 using ParameterLocation = Sei.Generators.Model.ParameterLocation;
 using ParameterStyle = Sei.Generators.Model.ParameterStyle;
@@ -99,7 +100,7 @@ internal sealed partial class OperationMapper
         }
         var displayName = operation.OperationId ?? httpMethod + " " + path;
 
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { GeneratedNames.CancellationTokenParameter };
         var lowerMethod = method.Method.ToLowerInvariant();
         var bodies = MapBodies(operation, path, lowerMethod, baseName, pointer, parameterNames);
         var parameters = MapParameters(path, lowerMethod, pathItem, operation, baseName, displayName, pointer, parameterNames, methodName);

@@ -47,7 +47,7 @@ internal static partial class ClientEmitter
             return;
         }
 
-        writer.Line("var __response = await " + GeneratedNames.ClientBase.SendAsync + "(__request, cancellationToken).ConfigureAwait(false);");
+        writer.Line("var __response = await " + GeneratedNames.ClientBase.SendAsync + "(__request, " + CancellationTokenName + ").ConfigureAwait(false);");
         if (paging is not null)
         {
             EmitPageResult(writer, context, operation, displayName, paging);
@@ -67,18 +67,18 @@ internal static partial class ClientEmitter
     /// <summary>The runtime call that sends the request and reads the response as the document declares its body.</summary>
     private static string SendAndRead(EmitContext context, ResponseModel response, string displayName) => response.Kind switch
     {
-        ResponseKind.Json => GeneratedNames.ClientBase.SendAndReadJsonAsync + context.WithContract(response.Type!) + "(__request, " + EmitContext.Literal(displayName) + ", cancellationToken)",
-        ResponseKind.Text => GeneratedNames.ClientBase.SendAndReadTextAsync + "(__request, cancellationToken)",
-        ResponseKind.Stream => GeneratedNames.ClientBase.SendAndReadStreamAsync + "(__request, cancellationToken)",
-        _ => GeneratedNames.ClientBase.SendAndDescribeAsync + "(__request, cancellationToken)",
+        ResponseKind.Json => GeneratedNames.ClientBase.SendAndReadJsonAsync + context.WithContract(response.Type!) + "(__request, " + EmitContext.Literal(displayName) + ", " + CancellationTokenName + ")",
+        ResponseKind.Text => GeneratedNames.ClientBase.SendAndReadTextAsync + "(__request, " + CancellationTokenName + ")",
+        ResponseKind.Stream => GeneratedNames.ClientBase.SendAndReadStreamAsync + "(__request, " + CancellationTokenName + ")",
+        _ => GeneratedNames.ClientBase.SendAndDescribeAsync + "(__request, " + CancellationTokenName + ")",
     };
 
     /// <summary>The expression that reads the response as the document declares its body.</summary>
     private static string ReadResponse(EmitContext context, ResponseModel response, string displayName) => response.Kind switch
     {
-        ResponseKind.Json => "await " + GeneratedNames.ClientBase.ReadJsonAsync + context.WithContract(response.Type!) + "(__response, " + EmitContext.Literal(displayName) + ", cancellationToken).ConfigureAwait(false)",
-        ResponseKind.Text => "await " + GeneratedNames.ClientBase.ReadTextAsync + "(__response, cancellationToken).ConfigureAwait(false)",
-        ResponseKind.Stream => "await " + GeneratedNames.ClientBase.ReadStreamAsync + "(__response, cancellationToken).ConfigureAwait(false)",
+        ResponseKind.Json => "await " + GeneratedNames.ClientBase.ReadJsonAsync + context.WithContract(response.Type!) + "(__response, " + EmitContext.Literal(displayName) + ", " + CancellationTokenName + ").ConfigureAwait(false)",
+        ResponseKind.Text => "await " + GeneratedNames.ClientBase.ReadTextAsync + "(__response, " + CancellationTokenName + ").ConfigureAwait(false)",
+        ResponseKind.Stream => "await " + GeneratedNames.ClientBase.ReadStreamAsync + "(__response, " + CancellationTokenName + ").ConfigureAwait(false)",
         _ => GeneratedNames.ClientBase.CreateResponse + "(__response)",
     };
 

@@ -12,7 +12,7 @@ internal static partial class ClientEmitter
                 ? KnownTypes.IAsyncEnumerable + "<" + context.Spell(paging.ItemType) + ">"
                 : KnownTypes.Task + "<" + ResponseType(context, target) + ">";
             writer.Line();
-            var declaration = returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, " + KnownTypes.CancellationToken + " cancellationToken = default)";
+            var declaration = returnType + " " + helper.MethodName + "(" + context.Spell(helper.SourceType) + " source, " + KnownTypes.CancellationToken + " " + CancellationTokenName + " = default)";
             if (site == MemberSite.Class)
             {
                 writer.Line("/// <inheritdoc/>");
@@ -22,7 +22,7 @@ internal static partial class ClientEmitter
             {
                 writer.Summary(helper.Summary ?? "Follows the '" + helper.LinkName + "' link of " + operation.DisplayName + ": calls " + target.DisplayName + " with values from the response.");
                 writer.Param("source", "The value " + CodeWriter.Xml(operation.DisplayName) + " returned.");
-                writer.Param("cancellationToken", "Cancels the request.");
+                writer.Param(CancellationTokenName, "Cancels the request.");
                 writer.Doc("returns", "What " + target.DisplayName + " returns.");
                 writer.Line("/// <exception cref=\"" + KnownTypes.SeiLinkException + "\">A value the link needs is missing from the response.</exception>");
                 writer.Line(declaration + ";");
@@ -38,7 +38,7 @@ internal static partial class ClientEmitter
                     : access;
                 return EmitContext.Identifier(argument.ParameterName) + ": " + value;
             });
-            writer.Line("return " + target.MethodName + "(" + string.Join(", ", arguments.Concat(new[] { "cancellationToken: cancellationToken" })) + ");");
+            writer.Line("return " + target.MethodName + "(" + string.Join(", ", arguments.Concat(new[] { CancellationTokenName + ": " + CancellationTokenName })) + ");");
             writer.Close();
         }
     }

@@ -3,6 +3,9 @@ namespace Sei.Generators.Emitting;
 /// <summary>Emitting, for the client: one async method per operation, with the metadata analyzers read.</summary>
 internal static partial class ClientEmitter
 {
+    /// <summary>The operation methods' last parameter, which Building keeps free of the document's names.</summary>
+    private const string CancellationTokenName = GeneratedNames.CancellationTokenParameter;
+
     public static string Emit(EmitContext context)
     {
         var model = context.Model;
@@ -145,7 +148,7 @@ internal static partial class ClientEmitter
                 writer.Param(paging.CursorParameterName, "Where to start: a cursor from an earlier page (<see cref=\"" + KnownTypes.SeiPage + "{T}.Cursors\"/>), or <see langword=\"null\"/> for the first page.");
             }
 
-            writer.Param("cancellationToken", "Cancels the request.");
+            writer.Param(CancellationTokenName, "Cancels the request.");
             writer.Doc("returns", paging is null
                 ? "The response" + (operation.Response.Summary is null ? string.Empty : ": " + operation.Response.Summary.TrimEnd('.')) + ". It carries the request's tracking ID"
                     + (operation.ResponseHeaders is null ? string.Empty : " and the headers the document declares")
@@ -182,7 +185,7 @@ internal static partial class ClientEmitter
             writer.Summary(operation.SummaryOrRoute.TrimEnd('.') + ": every item of every page.");
             WriteRemarks(writer, "Pages are requested lazily, one at a time, following the paging object's next cursor until it is absent or empty; the other arguments are kept from page to page. Use " + paging.PageMethodName + " for one page at a time, its figures and tracking ID.", bodyNote);
             DocumentParameters(writer, parameters);
-            writer.Param("cancellationToken", "Cancels paging, between pages and during a request.");
+            writer.Param(CancellationTokenName, "Cancels paging, between pages and during a request.");
             writer.Doc("returns", "The items, in order.");
             WriteExceptionDocs(writer);
             writer.Line("/// <exception cref=\"" + KnownTypes.SeiPagingException + "\">The server repeated a next cursor, which would loop forever.</exception>");
@@ -200,7 +203,7 @@ internal static partial class ClientEmitter
         var fetch = operation.ResponseHeaders is null
             ? "(__cursor, __cancellationToken) => " + paging.PageMethodName + "(" + arguments + ")"
             : "async (__cursor, __cancellationToken) => await " + paging.PageMethodName + "(" + arguments + ").ConfigureAwait(false)";
-        writer.Line("    => " + KnownTypes.SeiPaging + ".EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(operation.DisplayName) + ", " + fetch + ", cancellationToken);");
+        writer.Line("    => " + KnownTypes.SeiPaging + ".EnumerateAsync<" + itemType + ">(" + EmitContext.Literal(operation.DisplayName) + ", " + fetch + ", " + CancellationTokenName + ");");
     }
 
     private static void DocumentParameters(CodeWriter writer, List<(ParameterModel? Parameter, BodyModel? Body)> parameters)
@@ -256,7 +259,7 @@ internal static partial class ClientEmitter
     {
         var metadata = site == MemberSite.Interface;
         var signature = parameters.Select(p => p.Parameter is { } parameter ? ParameterDeclaration(context, parameter, metadata) : BodyDeclaration(context, p.Body!, metadata)).ToList();
-        signature.Add(KnownTypes.CancellationToken + " cancellationToken = default");
+        signature.Add(KnownTypes.CancellationToken + " " + CancellationTokenName + " = default");
         return signature;
     }
 

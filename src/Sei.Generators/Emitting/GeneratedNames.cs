@@ -34,6 +34,9 @@ internal static class GeneratedNames
     /// <summary>The client's static factory for use without dependency injection.</summary>
     public const string ClientFactoryMethod = "Create";
 
+    /// <summary>The last parameter of every operation method and link helper; no parameter the document names may take it.</summary>
+    public const string CancellationTokenParameter = "cancellationToken";
+
     /// <summary>The client constructor's logger parameter; the SEI3005 analyzer looks for it.</summary>
     public const string LoggerParameter = "logger";
 
