@@ -84,6 +84,7 @@ public sealed partial class LocatedDiagnosticsTests
         { "SEI2007", "unbounded.json", Json30("\"paths\": {\"/v1/things\": {\"get\": {\"parameters\": [\n  ‸{\"name\": \"tags\", \"in\": \"query\", \"schema\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}],\n  \"responses\": {\"204\": {\"description\": \"ok\"}}}}}") },
 
         // The rules that were once cases of SEI2004 and SEI2009, each at its own node.
+        { "SEI2004", "aliases.yaml", Yaml30 + "components:\n  schemas:\n    ‸A:\n      allOf:\n        - $ref: '#/components/schemas/B'\n    B:\n      allOf:\n        - $ref: '#/components/schemas/A'\n" },
         { "SEI2016", "cycle.yaml", Yaml30 + "components:\n  schemas:\n    ‸A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n" },
         { "SEI2022", "inherit.yaml", Yaml30 + "components:\n  schemas:\n    A:\n      allOf:\n        - $ref: '#/components/schemas/B'\n        - {type: object, properties: {a: {type: string}}}\n    B:\n      allOf:\n        - ‸$ref: '#/components/schemas/A'\n        - {type: object, properties: {b: {type: string}}}\n" },
         { "SEI2023", "union.yaml", Yaml30 + "components:\n  schemas:\n    Thing:\n      oneOf:\n        - ‸$ref: '#/components/schemas/Thing'\n        - {type: string}\n" },
