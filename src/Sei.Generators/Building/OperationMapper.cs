@@ -224,7 +224,8 @@ internal sealed partial class OperationMapper
                 Microsoft.OpenApi.ParameterLocation.Path => ParameterLocation.Path,
                 Microsoft.OpenApi.ParameterLocation.Header => ParameterLocation.Header,
                 Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
-                _ => ParameterLocation.Query,
+                Microsoft.OpenApi.ParameterLocation.Query => ParameterLocation.Query,
+                _ => throw new ArgumentOutOfRangeException(nameof(parameter), location, "Every parameter location Microsoft.OpenApi reads has a place."),
             };
 
             // A parameter declared with "content" is sent in that media type; only JSON has a meaning here.

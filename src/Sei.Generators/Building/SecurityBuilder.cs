@@ -26,6 +26,16 @@ internal static class SecurityBuilder
             if (pair.Value?.Type is { } type)
             {
                 var pointer = (isSwagger2 ? "/securityDefinitions/" : "/components/securitySchemes/") + SourceMap.EscapeSegment(pair.Key);
+                if (type == SecuritySchemeType.ApiKey && pair.Value.In == Microsoft.OpenApi.ParameterLocation.Path)
+                {
+                    // The reader takes any parameter location here; an API key has three of them, and a path is not one.
+                    problems.AddOfKind(
+                        DiagnosticIds.SpecificationViolation,
+                        "/components/securitySchemes/" + SourceMap.EscapeSegment(pair.Key) + "/in",
+                        "an API key in a path",
+                        "An apiKey security scheme is sent in a query parameter, a header or a cookie, and 'path' is none of them, so the key is sent in a header.");
+                }
+
                 schemes.Add(Scheme(pair.Key, type, pair.Value, (flow, key, url) => spec.UrlTemplates.TryGetValue(pointer + (isSwagger2 ? string.Empty : "/flows/" + flow) + "/" + key, out var template) ? template : url));
             }
         }
@@ -72,7 +82,8 @@ internal static class SecurityBuilder
                 "bearer" => SecuritySchemeKind.HttpBearer,
                 _ => SecuritySchemeKind.Http,
             },
-            _ => SecuritySchemeKind.MutualTls,
+            SecuritySchemeType.MutualTLS => SecuritySchemeKind.MutualTls,
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Every type Microsoft.OpenApi reads has a kind."),
         };
         var flows = new List<OAuthFlowModel>();
         void Add(OAuthFlowKind flowKind, string flowKey, OpenApiOAuthFlow? flow)
@@ -102,7 +113,11 @@ internal static class SecurityBuilder
         {
             Microsoft.OpenApi.ParameterLocation.Query => ApiKeyLocation.Query,
             Microsoft.OpenApi.ParameterLocation.Cookie => ApiKeyLocation.Cookie,
-            _ => ApiKeyLocation.Header,
+
+            // A header is the default: for schemes other than apiKey, which have no location, for an
+            // apiKey whose location the reader could not read (SEI1004), and for a path (SEI1004 above).
+            Microsoft.OpenApi.ParameterLocation.Header or Microsoft.OpenApi.ParameterLocation.Path or null => ApiKeyLocation.Header,
+            _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme.In, "Every parameter location Microsoft.OpenApi reads has a place."),
         };
         return new SecuritySchemeModel(name, kind, flows.ToEquatableArray(), kind == SecuritySchemeKind.ApiKey ? scheme.Name : null, location, Text.Clean(scheme.Description));
     }

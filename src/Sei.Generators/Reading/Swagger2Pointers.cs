@@ -152,7 +152,9 @@ internal sealed class Swagger2Pointers
                 return "/responses/" + SourceMap.EscapeSegment(name) + ResponseRest(rest);
             case "securitySchemes":
                 // 3.x nests a flow's URLs and scopes under flows/{flow}; 2.0 has them on the scheme itself.
-                var field = rest.Count >= 3 && rest[0] == "flows" ? Join(rest.Skip(2)) : string.Empty;
+                // The scheme's own fields (type, name, in, description) stand where they do in 3.x; one
+                // 2.0 lacks (bearerFormat) is located at its deepest ancestor, the scheme.
+                var field = rest.Count > 0 && rest[0] == "flows" ? (rest.Count >= 3 ? Join(rest.Skip(2)) : string.Empty) : Join(rest);
                 return "/securityDefinitions/" + SourceMap.EscapeSegment(name) + field;
             default:
                 return string.Empty;

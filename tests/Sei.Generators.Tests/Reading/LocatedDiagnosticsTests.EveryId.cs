@@ -43,6 +43,10 @@ public sealed partial class LocatedDiagnosticsTests
         { "SEI1004", "typo.yaml", Yaml30 + "components:\n  schemas:\n    Thing:\n      type: object\n      ‸requird: [name]\n      properties:\n        name: {type: string}\n" },
         { "SEI1004", "typo.json", Json30("\"components\": {\"schemas\": {\"Thing\": {\"type\": \"object\",\n  ‸\"requird\": [\"name\"], \"properties\": {\"name\": {\"type\": \"string\"}}}}}") },
 
+        // SEI1004 at an API key's location that is a path, which the reader takes and the specification does not: in 3.0 and in 2.0.
+        { "SEI1004", "key-in-path.yaml", Yaml30 + "paths: {}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, name: X-Key, ‸in: path}\n" },
+        { "SEI1004", "key-in-path2.yaml", Yaml20 + "paths: {}\nsecurityDefinitions:\n  key: {type: apiKey, name: X-Key, ‸in: path}\n" },
+
         // SEI1005 at the $ref.
         { "SEI1005", "external.yaml", Yaml30 + "components:\n  schemas:\n    Thing:\n      properties:\n        other:\n          ‸$ref: 'common.yaml#/Other'\n" },
         { "SEI1005", "external.json", Json30("\"components\": {\"schemas\": {\"Thing\": {\"properties\": {\"other\": {\n  ‸\"$ref\": \"common.yaml#/Other\"}}}}}") },
