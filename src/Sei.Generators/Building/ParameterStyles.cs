@@ -119,7 +119,8 @@ internal sealed class ParameterStyles
         ParameterStyle.SpaceDelimited => "spaceDelimited",
         ParameterStyle.PipeDelimited => "pipeDelimited",
         ParameterStyle.TabDelimited => "tab-separated values",
-        _ => "deepObject",
+        ParameterStyle.DeepObject => "deepObject",
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Every style has its word."),
     };
 
     private static ParameterStyle? Parse(string style) => style switch
