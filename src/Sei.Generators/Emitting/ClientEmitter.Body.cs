@@ -70,7 +70,8 @@ internal static partial class ClientEmitter
         ResponseKind.Json => GeneratedNames.ClientBase.SendAndReadJsonAsync + context.WithContract(response.Type!) + "(__request, " + EmitContext.Literal(displayName) + ", " + CancellationTokenName + ")",
         ResponseKind.Text => GeneratedNames.ClientBase.SendAndReadTextAsync + "(__request, " + CancellationTokenName + ")",
         ResponseKind.Stream => GeneratedNames.ClientBase.SendAndReadStreamAsync + "(__request, " + CancellationTokenName + ")",
-        _ => GeneratedNames.ClientBase.SendAndDescribeAsync + "(__request, " + CancellationTokenName + ")",
+        ResponseKind.None => GeneratedNames.ClientBase.SendAndDescribeAsync + "(__request, " + CancellationTokenName + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(response), response.Kind, "Every kind of response has its call."),
     };
 
     /// <summary>The expression that reads the response as the document declares its body.</summary>
@@ -79,7 +80,8 @@ internal static partial class ClientEmitter
         ResponseKind.Json => "await " + GeneratedNames.ClientBase.ReadJsonAsync + context.WithContract(response.Type!) + "(__response, " + EmitContext.Literal(displayName) + ", " + CancellationTokenName + ").ConfigureAwait(false)",
         ResponseKind.Text => "await " + GeneratedNames.ClientBase.ReadTextAsync + "(__response, " + CancellationTokenName + ").ConfigureAwait(false)",
         ResponseKind.Stream => "await " + GeneratedNames.ClientBase.ReadStreamAsync + "(__response, " + CancellationTokenName + ").ConfigureAwait(false)",
-        _ => GeneratedNames.ClientBase.CreateResponse + "(__response)",
+        ResponseKind.None => GeneratedNames.ClientBase.CreateResponse + "(__response)",
+        _ => throw new ArgumentOutOfRangeException(nameof(response), response.Kind, "Every kind of response has its reading."),
     };
 
     private static void EmitPageResult(CodeWriter writer, EmitContext context, OperationModel operation, string displayName, PagingModel paging)

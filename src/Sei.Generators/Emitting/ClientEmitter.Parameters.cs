@@ -24,7 +24,8 @@ internal static partial class ClientEmitter
                 ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + text + ");",
                 ParameterLocation.Query => "__request.AddQueryParameter(" + wire + ", " + guard + text + ");",
                 ParameterLocation.Header => "__request.AddHeader(" + wire + ", " + guard + text + ");",
-                _ => "__request.AddCookie(" + wire + ", " + guard + text + ");",
+                ParameterLocation.Cookie => "__request.AddCookie(" + wire + ", " + guard + text + ");",
+                _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter.Location, "A parameter is in a path, query, header or cookie."),
             });
             return;
         }
@@ -39,7 +40,8 @@ internal static partial class ClientEmitter
             ParameterLocation.Path => "__request.SetPathParameter(" + wire + ", " + layout + (parameter.ItemFormat is null && IsFromJson(nonNull) ? "!" : string.Empty) + ", " + style + ", " + explode + ");",
             ParameterLocation.Query => "__request.AddQueryParameter(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ");",
             ParameterLocation.Header => "__request.AddHeader(" + wire + ", " + orNull + layout + ", " + style + ", " + explode + ");",
-            _ => "__request.AddCookie(" + wire + ", " + orNull + layout + ", " + explode + ");",
+            ParameterLocation.Cookie => "__request.AddCookie(" + wire + ", " + orNull + layout + ", " + explode + ");",
+            _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter.Location, "A parameter is in a path, query, header or cookie."),
         });
     }
 
@@ -50,7 +52,8 @@ internal static partial class ClientEmitter
 
         // For one value, every query style the builder lets through gives name=value.
         ParameterLocation.Query => !parameter.AllowReserved,
-        _ => true,
+        ParameterLocation.Header or ParameterLocation.Cookie => true,
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter.Location, "A parameter is in a path, query, header or cookie."),
     };
 
     /// <summary>

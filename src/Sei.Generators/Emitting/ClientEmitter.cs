@@ -344,7 +344,8 @@ internal static partial class ClientEmitter
         ResponseKind.Json => KnownTypes.SeiResponse + "<" + context.Spell(response.Type!) + ">",
         ResponseKind.Text => KnownTypes.SeiResponse + "<string>",
         ResponseKind.Stream => KnownTypes.SeiResponse + "<" + KnownTypes.Stream + ">",
-        _ => KnownTypes.SeiResponse,
+        ResponseKind.None => KnownTypes.SeiResponse,
+        _ => throw new ArgumentOutOfRangeException(nameof(response), response.Kind, "Every kind of response has its type."),
     };
 
     private static string PageType(EmitContext context, OperationModel operation, PagingModel paging)

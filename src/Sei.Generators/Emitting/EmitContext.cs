@@ -136,7 +136,7 @@ internal sealed class EmitContext
         TypeKind.Named => Qualified(type.Name!),
         TypeKind.Array => KnownTypes.IList + "<" + Spell(type.Element!) + ">",
         TypeKind.Map => KnownTypes.IDictionary + "<string, " + Spell(type.Element!) + ">",
-        _ => KnownTypes.JsonElement,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Every kind of type has its spelling."),
     };
 
     /// <summary>
@@ -171,7 +171,8 @@ internal sealed class EmitContext
             TypeKind.Named => ContractOf(type.Name!),
             TypeKind.Array => Runtime("SeiJsonList") + "<" + Spell(type.Element!) + ", " + Contract(type.Element!) + ">",
             TypeKind.Map => Runtime("SeiJsonMap") + "<" + Spell(type.Element!) + ", " + Contract(type.Element!) + ">",
-            _ => Runtime("SeiJsonElement"),
+            TypeKind.Any => Runtime("SeiJsonElement"),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Every kind of type has its contract."),
         };
     }
 
