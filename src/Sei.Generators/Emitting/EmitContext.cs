@@ -269,7 +269,7 @@ internal sealed class EmitContext
         {
             TypeKind.String => value,
             TypeKind.Date when !Target.HasDateOnly => KnownTypes.SeiFormat + ".FormatDate(" + value + ")",
-            TypeKind.Named when type.NamedKind == NamedKind.Enum => value + ".WireValue",
+            TypeKind.Named when type.NamedKind == NamedKind.Enum => value + "." + GeneratedNames.WireValue,
             TypeKind.Named or TypeKind.Map or TypeKind.Array or TypeKind.Any or TypeKind.File =>
                 Runtime("SeiJsonWrite") + ".ToJsonString" + WithContract(type.AsNullable(false)) + "(" + value + ")",
             _ => KnownTypes.SeiFormat + ".Format(" + value + ")",

@@ -165,7 +165,7 @@ internal static class ModelEmitter
         var valueType = integer ? "long" : "string";
         var contract = (integer ? KnownTypes.ISeiIntegerEnum + "<" : KnownTypes.ISeiEnum + "<") + type + ">";
         writer.Summary(enumeration.Summary ?? "The " + name + " values of the API document.");
-        writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"IsKnown\"/>.</remarks>");
+        writer.Line("/// <remarks>An extensible enumeration: a value a newer server adds is kept, not rejected; check <see cref=\"" + GeneratedNames.IsKnown + "\"/>.</remarks>");
         Attributes(writer, context, enumeration);
         writer.Open("public readonly partial record struct " + name + " : " + contract);
         writer.Line("private readonly " + valueType + (integer ? string.Empty : "?") + " _value;");
@@ -211,11 +211,11 @@ internal static class ModelEmitter
         writer.Param("value", "The wire value.");
         writer.Line("public static explicit operator " + type + "(" + valueType + " value) => new(value);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(WireValue, other.WireValue, " + KnownTypes.StringComparison + ".Ordinal);");
+        writer.Line(integer ? "public bool Equals(" + type + " other) => _value == other._value;" : "public bool Equals(" + type + " other) => string.Equals(" + GeneratedNames.WireValue + ", other." + GeneratedNames.WireValue + ", " + KnownTypes.StringComparison + ".Ordinal);");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(integer ? "public override int GetHashCode() => _value.GetHashCode();" : "public override int GetHashCode() => " + KnownTypes.StringComparer + ".Ordinal.GetHashCode(WireValue);");
+        writer.Line(integer ? "public override int GetHashCode() => _value.GetHashCode();" : "public override int GetHashCode() => " + KnownTypes.StringComparer + ".Ordinal.GetHashCode(" + GeneratedNames.WireValue + ");");
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override string ToString() => WireValue;");
+        writer.Line("public override string ToString() => " + GeneratedNames.WireValue + ";");
         if (!integer)
         {
             writer.Line(KnownTypes.IReadOnlyList + "<" + type + "> " + contract + ".Known => " + GeneratedNames.KnownValues + ";");
