@@ -154,13 +154,13 @@ internal static class SeiMetrics
         }
     }
 
+    /// <summary>The status of the response an exception refused, if it refused one.</summary>
+    private static int? StatusOf(Exception? failure) => (failure as SeiApiException)?.StatusCode is { } code ? (int)code : null;
+
     /// <summary>
     /// OpenTelemetry's <c>error.type</c>: the status code of an error answer, else the exception's type
     /// (<c>Sei.Client.SeiTimeoutException</c>, <c>System.OperationCanceledException</c>, ...).
     /// </summary>
-    /// <summary>The status of the response an exception refused, if it refused one.</summary>
-    private static int? StatusOf(Exception? failure) => (failure as SeiApiException)?.StatusCode is { } code ? (int)code : null;
-
     private static string? ErrorType(int? status, Exception? failure)
         => status >= 400 ? status.Value.ToString(CultureInfo.InvariantCulture) : failure?.GetType().FullName;
 

@@ -135,7 +135,6 @@ internal sealed class ParameterStyles
         _ => null,
     };
 
-    /// <summary>The styles OpenAPI defines for each location.</summary>
     /// <summary>The reader's style, for documents that were not read from text (the text's own word is used otherwise).</summary>
     public static ParameterStyle? FromOpenApi(Microsoft.OpenApi.ParameterStyle? style) => style switch
     {

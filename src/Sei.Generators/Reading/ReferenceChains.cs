@@ -181,13 +181,9 @@ internal static class ReferenceChains
         int Cover(string from)
         {
             var count = 0;
-            for (var id = from; cut.Contains(id) && covered.Add(id); id = next(id)!)
+            for (string? id = from; id is not null && cut.Contains(id) && covered.Add(id); id = next(id))
             {
                 count++;
-                if (next(id) is null)
-                {
-                    break;
-                }
             }
 
             return count;
