@@ -78,14 +78,7 @@ public sealed class CorpusDiagnosticsTests(CorpusDiagnosticsReport report) : ICl
         return SeiClientGenerator.ReadAndBuild(input, default).Diagnostics;
     }
 
-    /// <summary>How many arguments a descriptor's sentence takes: one more than its highest placeholder.</summary>
-    private static int PlaceholderCount(string id)
-    {
-        var format = DiagnosticDescriptors.Get(id).MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var indexes = System.Text.RegularExpressions.Regex.Matches(format.Replace("{{", string.Empty, StringComparison.Ordinal), @"\{(\d+)\}")
-            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        return indexes.DefaultIfEmpty(-1).Max() + 1;
-    }
+    private static int PlaceholderCount(string id) => GeneratorHarness.PlaceholderCount(DiagnosticDescriptors.Get(id));
 
     internal static bool IsAtFirstCharacter(DiagnosticInfo diagnostic) => diagnostic.Span.StartLine == 0 && diagnostic.Span.StartColumn == 0;
 

@@ -154,12 +154,20 @@ internal static class GeneratorHarness
         {
             var format = diagnostic.Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-            var placeholders = System.Text.RegularExpressions.Regex.Matches(format, @"(?<!\{)\{(\d+)\}").Select(m => m.Value).Distinct();
-            if (message == format && placeholders.Any())
+            if (message == format && PlaceholderCount(diagnostic.Descriptor) > 0)
             {
                 throw new InvalidOperationException(diagnostic.Id + " was reported without its arguments: " + message);
             }
         }
+    }
+
+    /// <summary>How many arguments a descriptor's sentence takes: one more than its highest placeholder ("{{" is a brace, not one).</summary>
+    public static int PlaceholderCount(DiagnosticDescriptor descriptor)
+    {
+        var format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var indexes = System.Text.RegularExpressions.Regex.Matches(format.Replace("{{", string.Empty, StringComparison.Ordinal), @"\{(\d+)\}")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return indexes.DefaultIfEmpty(-1).Max() + 1;
     }
 
     public static GeneratorRun Run(params SpecFile[] specs) => Run((IEnumerable<SpecFile>)specs);
